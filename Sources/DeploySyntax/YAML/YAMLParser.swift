@@ -42,25 +42,23 @@ public struct YAMLParser: Sendable {
     }
 }
 
-/// Maps libyaml's character-counting marks to byte offsets.
+/// Maps libyaml's character-counting marks to byte offsets. (A byte order mark counts as one character.)
 struct MarkConverter {
     let file: SourceFile
-    let base: Int
-    /// Byte offset of each character after `base`; empty when the file is ASCII and the map is the identity.
+    /// Byte offset of each character; empty when the file is ASCII and the map is the identity.
     let charOffsets: [Int32]
 
     init(file: SourceFile) {
         self.file = file
-        base = file.hasByteOrderMark ? 3 : 0
         let bytes = file.bytes
         var ascii = true
-        for b in bytes[base...] where b >= 0x80 { ascii = false; break }
+        for b in bytes where b >= 0x80 { ascii = false; break }
         if ascii {
             charOffsets = []
         } else {
             var offsets: [Int32] = []
             offsets.reserveCapacity(bytes.count)
-            var i = base
+            var i = 0
             while i < bytes.count {
                 if bytes[i] & 0xC0 != 0x80 { offsets.append(Int32(i)) }
                 i += 1
@@ -72,7 +70,7 @@ struct MarkConverter {
 
     func offset(_ mark: yaml_mark_t) -> Int {
         let index = Int(mark.index)
-        if charOffsets.isEmpty { return min(base + index, file.bytes.count) }
+        if charOffsets.isEmpty { return min(index, file.bytes.count) }
         return index < charOffsets.count ? Int(charOffsets[index]) : file.bytes.count
     }
 
@@ -158,8 +156,28 @@ struct YAMLTreeBuilder {
         return error(message, at: SourceRange(at: position))
     }
 
+    /// libyaml starts a node's mark at its properties (`&anchor`, `!tag`); messages should point at the content.
+    private func contentStart(_ mark: yaml_mark_t, hasProperties: Bool) -> SourcePosition {
+        var offset = marks.offset(mark)
+        guard hasProperties else { return file.position(atOffset: offset) }
+        let bytes = file.bytes
+        for _ in 0..<2 {
+            guard offset < bytes.count, bytes[offset] == UInt8(ascii: "&") || bytes[offset] == UInt8(ascii: "!") else { break }
+            if bytes[offset] == UInt8(ascii: "!"), offset + 1 < bytes.count, bytes[offset + 1] == UInt8(ascii: "<") {
+                while offset < bytes.count && bytes[offset] != UInt8(ascii: ">") { offset += 1 }
+            }
+            while offset < bytes.count && !Self.isSpaceOrBreak(bytes[offset]) { offset += 1 }
+            while offset < bytes.count && Self.isSpaceOrBreak(bytes[offset]) { offset += 1 }
+        }
+        return file.position(atOffset: offset)
+    }
+
+    private static func isSpaceOrBreak(_ b: UInt8) -> Bool {
+        b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D
+    }
+
     private mutating func handle(_ event: yaml_event_t) -> YAMLSyntaxError? {
-        let start = marks.position(event.start_mark)
+        var start = marks.position(event.start_mark)
         let end = marks.position(event.end_mark)
         switch event.type {
         case YAML_DOCUMENT_START_EVENT:
@@ -184,6 +202,7 @@ struct YAMLTreeBuilder {
             case YAML_FOLDED_SCALAR_STYLE: .folded
             default: .plain
             }
+            start = contentStart(event.start_mark, hasProperties: data.tag != nil || data.anchor != nil)
             var range = SourceRange(start: start, end: end)
             if style == .literal || style == .folded { range = trimTrailingBreaks(range) }
             let node = YAMLNode(
@@ -211,6 +230,7 @@ struct YAMLTreeBuilder {
             if stack.count >= options.maxDepth {
                 return error("collections nested deeper than \(options.maxDepth) levels", at: SourceRange(at: start), code: "yaml-too-deep")
             }
+            start = contentStart(event.start_mark, hasProperties: data.tag != nil || data.anchor != nil)
             stack.append(.sequence(start: start, tag: Self.string(data.tag), anchor: Self.string(data.anchor),
                                    flow: data.style == YAML_FLOW_SEQUENCE_STYLE, items: []))
         case YAML_MAPPING_START_EVENT:
@@ -218,6 +238,7 @@ struct YAMLTreeBuilder {
             if stack.count >= options.maxDepth {
                 return error("collections nested deeper than \(options.maxDepth) levels", at: SourceRange(at: start), code: "yaml-too-deep")
             }
+            start = contentStart(event.start_mark, hasProperties: data.tag != nil || data.anchor != nil)
             stack.append(.mapping(start: start, tag: Self.string(data.tag), anchor: Self.string(data.anchor),
                                   flow: data.style == YAML_FLOW_MAPPING_STYLE, items: []))
         case YAML_SEQUENCE_END_EVENT:
