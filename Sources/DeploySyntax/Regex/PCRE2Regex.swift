@@ -103,7 +103,8 @@ public final class PCRE2Regex: @unchecked Sendable {
         if pairs > 1 {
             for i in 1..<pairs {
                 let lo = ovector[2 * i], hi = ovector[2 * i + 1]
-                groups.append(lo == UInt.max || hi == UInt.max ? nil : Int(lo)..<Int(hi))
+                // PCRE2_UNSET is ~(size_t)0, which Swift imports as Int: -1.
+                groups.append(lo < 0 || hi < 0 ? nil : Int(lo)..<Int(hi))
             }
         }
         return Match(range: whole, groups: groups)

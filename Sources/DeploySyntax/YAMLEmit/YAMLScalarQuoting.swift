@@ -18,7 +18,7 @@ public enum YAMLScalarQuoting {
         if text.hasPrefix("...") || text.hasSuffix(":") { return false }
         var previous: Unicode.Scalar = " "
         for scalar in text.unicodeScalars {
-            if !isPrintable(scalar) || scalar == "\t" { return false }
+            if !isPrintable(scalar) || scalar == "\t" || scalar == "\u{FEFF}" { return false }
             if previous == ":" && scalar == " " { return false }
             if previous == " " && scalar == "#" { return false }
             previous = scalar

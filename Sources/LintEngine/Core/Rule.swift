@@ -27,12 +27,22 @@ public struct Violation: Sendable, Hashable {
     public var related: [Diagnostic.Related]
     /// Overrides the rule's default severity for this one finding (rarely needed); nil uses the default.
     public var severity: Severity?
+    /// Parts of the source a reporter must never print (a secret's value): the text reporter masks them in
+    /// the code frame. Messages must not contain such text either.
+    public var redactions: [SourceRange]
 
-    public init(range: SourceRange, message: String, related: [Diagnostic.Related] = [], severity: Severity? = nil) {
+    public init(
+        range: SourceRange,
+        message: String,
+        related: [Diagnostic.Related] = [],
+        severity: Severity? = nil,
+        redactions: [SourceRange] = []
+    ) {
         self.range = range
         self.message = message
         self.related = related
         self.severity = severity
+        self.redactions = redactions
     }
 }
 

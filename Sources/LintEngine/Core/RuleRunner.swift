@@ -1,13 +1,31 @@
 import DeploySyntax
 
+/// One file ready to be checked: its kind, its bytes and, for YAML-based kinds, the stream that discovery
+/// already parsed to classify the file (each file is parsed once).
+public struct LintInput: Sendable {
+    public var kind: FileKind
+    public var file: SourceFile
+    /// The parsed YAML stream for `compose`, `kubernetes` and `github-workflow` files; nil for other kinds.
+    public var yaml: YAMLStream?
+
+    public init(kind: FileKind, file: SourceFile, yaml: YAMLStream? = nil) {
+        self.kind = kind
+        self.file = file
+        self.yaml = yaml
+    }
+}
+
 /// Parses one file of a known kind once and runs that kind's rules over the model.
 ///
-/// This is the one place that maps a `FileKind` to its parser and its rule protocol: a new kind adds one case.
+/// This is the one place that maps a `FileKind` to its parser and its rule protocol: wiring a new kind is
+/// one `case` here (parse, then `check(rules, as: (any KindRule).self, …)`); the engine learns which kinds
+/// have rules from `RuleRegistry`.
 public enum RuleRunner {
     public struct Outcome: Sendable {
         /// Each violation with the id of the rule that reported it.
         public var violations: [(ruleID: String, violation: Violation)]
-        /// Problems that stopped or disturbed parsing; the engine reports them as parse-error findings.
+        /// Problems that stopped or disturbed parsing; the engine reports them as parse-error findings (SQ001).
+        /// When one of them is an error, the file did not parse and no rule ran.
         public var parseDiagnostics: [Diagnostic]
         /// Set when the file was recognised but not checked (e.g. no rules for its kind yet, a Helm template).
         public var skippedReason: String?
@@ -19,17 +37,67 @@ public enum RuleRunner {
         }
     }
 
-    public static func run(kind: FileKind, file: SourceFile, rules: [any Rule], context: RuleContext) -> Outcome {
-        switch kind {
-        case .dockerfile:
-            let dockerfile = DockerfileParser().parse(file)
-            var outcome = Outcome(parseDiagnostics: dockerfile.diagnostics)
-            for case let rule as any DockerfileRule in rules {
-                for v in rule.check(dockerfile, context: context) { outcome.violations.append((rule.id, v)) }
-            }
-            return outcome
-        case .compose, .kubernetes, .githubWorkflow, .hcl, .dotenv:
-            return Outcome(skippedReason: "no rules for \(kind.rawValue) files yet")
+    /// Parses the file, runs the kind's rules over the model, then the text rules (secrets) over the bytes.
+    public static func run(_ input: LintInput, rules: [any Rule], context: RuleContext) -> Outcome {
+        var outcome = runKind(input, rules: rules, context: context)
+        if let text = runTextRules(input, rules: rules, context: context) {
+            outcome.violations += text
+            // Text rules read every kind, so a file whose kind has no model rules was still checked.
+            outcome.skippedReason = nil
         }
+        return outcome
+    }
+
+    /// Rules that read a file's text rather than its model (`FileTextRule`, e.g. the SEC rules); they run even
+    /// when the file does not parse. Nil when `rules` holds none.
+    public static func runTextRules(_ input: LintInput, rules: [any Rule], context: RuleContext) -> [(ruleID: String, violation: Violation)]? {
+        FileTextRules.check(input.file, kind: input.kind, rules: rules, context: context)
+    }
+
+    /// The kind's own parser and rules: the one switch a new kind adds a case to.
+    static func runKind(_ input: LintInput, rules: [any Rule], context: RuleContext) -> Outcome {
+        runModelRules(input, rules: rules, context: context)
+    }
+
+    static func runModelRules(_ input: LintInput, rules: [any Rule], context: RuleContext) -> Outcome {
+        switch input.kind {
+        case .dockerfile:
+            let dockerfile = DockerfileParser().parse(input.file)
+            return check(rules, as: (any DockerfileRule).self, diagnostics: dockerfile.diagnostics) {
+                $0.check(dockerfile, context: context)
+            }
+        case .kubernetes:
+            return KubernetesFileChecker.run(input, rules: rules, context: context)
+        case .compose:
+            return ComposeFileChecker.run(input, rules: rules, context: context)
+        case .githubWorkflow:
+            return WorkflowFileChecker.run(input, rules: rules, context: context)
+        case .hcl:
+            // Rules run on what error recovery kept: a broken block is dropped, the others are checked.
+            return TerraformLinter.lint(file: input.file, rules: rules, context: context)
+        case .dotenv:
+            return Outcome(skippedReason: "no rules for \(input.kind.rawValue) files yet")
+        }
+    }
+
+    /// Source-compatible entry point for callers that have no pre-parsed YAML.
+    public static func run(kind: FileKind, file: SourceFile, rules: [any Rule], context: RuleContext) -> Outcome {
+        run(LintInput(kind: kind, file: file), rules: rules, context: context)
+    }
+
+    /// Runs every rule of protocol `R` over a parsed model; runs none when parsing failed with an error.
+    static func check<R>(
+        _ rules: [any Rule],
+        as type: R.Type,
+        diagnostics: [Diagnostic],
+        _ body: (R) -> [Violation]
+    ) -> Outcome {
+        var outcome = Outcome(parseDiagnostics: diagnostics)
+        if diagnostics.contains(where: { $0.severity == .error }) { return outcome }
+        for rule in rules {
+            guard let typed = rule as? R else { continue }
+            for violation in body(typed) { outcome.violations.append((rule.id, violation)) }
+        }
+        return outcome
     }
 }

@@ -1,0 +1,3 @@
+FROM python:3.13-slim
+HEALTHCHECK NONE
+CMD ["python", "-m", "worker"]

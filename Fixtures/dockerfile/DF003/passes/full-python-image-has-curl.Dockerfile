@@ -1,0 +1,3 @@
+FROM python:3.13
+HEALTHCHECK CMD curl -f http://127.0.0.1:8000/health
+CMD ["python", "-m", "app"]

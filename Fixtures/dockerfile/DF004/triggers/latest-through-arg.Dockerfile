@@ -1,0 +1,3 @@
+ARG BASE_IMAGE=python
+FROM ${BASE_IMAGE}
+CMD ["python"]

@@ -1,0 +1,2 @@
+FROM debian:trixie-slim
+RUN apt-get update && apt-get install --no-install-recommends curl && rm -rf /var/lib/apt/lists/*

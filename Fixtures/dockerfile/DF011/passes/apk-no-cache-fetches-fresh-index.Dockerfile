@@ -1,0 +1,3 @@
+FROM alpine:3.22
+RUN apk update
+RUN apk add --no-cache curl

@@ -1,0 +1,3 @@
+FROM debian:trixie-slim
+RUN apt-get update
+RUN apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*

@@ -1,0 +1,2 @@
+FROM debian:trixie-slim
+RUN curl -fsSL https://get.example.com/install.sh | sh

@@ -1,0 +1,2 @@
+FROM debian:trixie-slim
+RUN set -eux; cd /usr/src/app; make install

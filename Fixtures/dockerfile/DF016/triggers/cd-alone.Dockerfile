@@ -1,0 +1,2 @@
+FROM node:24-slim
+RUN cd /app

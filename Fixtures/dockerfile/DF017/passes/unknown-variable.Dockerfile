@@ -1,0 +1,2 @@
+FROM python:3.13-slim
+WORKDIR $HOME/app

@@ -1,0 +1,3 @@
+FROM node:24-slim
+WORKDIR /srv
+WORKDIR data

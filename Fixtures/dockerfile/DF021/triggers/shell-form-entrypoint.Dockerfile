@@ -1,0 +1,2 @@
+FROM node:24-slim
+ENTRYPOINT node server.js

@@ -1,0 +1,2 @@
+FROM debian:trixie-slim
+RUN mkdir -p /tmp/app-cache && chmod 1777 /tmp/app-cache

@@ -1,0 +1,2 @@
+FROM debian:trixie-slim
+RUN chmod a+rwx /srv/uploads

@@ -1,0 +1,2 @@
+FROM alpine:3.22
+LABEL org.opencontainers.image.authors="Jane Doe <jane@example.com>"

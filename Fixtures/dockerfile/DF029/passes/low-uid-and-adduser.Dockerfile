@@ -1,0 +1,2 @@
+FROM alpine:3.22
+RUN adduser -D -u 10001 app

@@ -1,0 +1,2 @@
+FROM debian:trixie-slim
+RUN useradd -u 100000 -m app

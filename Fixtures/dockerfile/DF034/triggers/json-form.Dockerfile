@@ -1,0 +1,2 @@
+FROM node:24-slim
+COPY ["package.json", "yarn.lock", "/app/deps"]

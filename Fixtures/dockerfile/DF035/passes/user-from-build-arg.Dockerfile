@@ -1,0 +1,3 @@
+FROM python:3.13-slim
+ARG APP_USER
+USER ${APP_USER}

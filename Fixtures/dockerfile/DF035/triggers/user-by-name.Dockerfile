@@ -1,0 +1,3 @@
+FROM node:24-slim
+USER node
+CMD ["node", "server.js"]

@@ -1,0 +1,5 @@
+resource "aws_db_instance" "writer" {
+  identifier     = "app-1"
+  engine         = "aurora-mysql"
+  instance_class = "db.r6g.large"
+}

@@ -1,0 +1,6 @@
+resource "aws_rds_cluster" "main" {
+  cluster_identifier  = "app"
+  engine              = "aurora-mysql"
+  storage_encrypted   = true
+  deletion_protection = false
+}

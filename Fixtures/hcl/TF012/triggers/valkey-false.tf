@@ -1,0 +1,9 @@
+resource "aws_elasticache_replication_group" "cache" {
+  replication_group_id = "app"
+  description          = "Sessions and queues"
+  engine               = "valkey"
+  node_type            = "cache.t4g.small"
+  num_cache_clusters   = 2
+  at_rest_encryption_enabled = false
+  transit_encryption_enabled = true
+}

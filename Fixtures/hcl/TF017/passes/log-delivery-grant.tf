@@ -1,0 +1,4 @@
+resource "aws_s3_bucket_acl" "logs" {
+  bucket = "example-logs"
+  acl    = "log-delivery-write"
+}

@@ -1,0 +1,11 @@
+resource "aws_iam_policy" "app" {
+  name = "app"
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Effect   = "Allow"
+      Action   = "*"
+      Resource = "*"
+    }]
+  })
+}

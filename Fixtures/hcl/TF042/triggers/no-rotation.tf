@@ -1,0 +1,3 @@
+resource "aws_secretsmanager_secret" "api" {
+  name = "app/api-key"
+}

@@ -1,0 +1,7 @@
+resource "aws_db_instance" "main" {
+  identifier        = "app"
+  engine            = "postgres"
+  instance_class    = "db.t4g.small"
+  allocated_storage = 100
+  storage_encrypted = true
+}

@@ -1,0 +1,4 @@
+FROM postgres:17
+ENV POSTGRES_PASSWORD_FILE=/run/secrets/postgres-password
+ARG NPM_TOKEN
+ENV API_TOKEN=$NPM_TOKEN

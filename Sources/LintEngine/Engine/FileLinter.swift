@@ -1,0 +1,252 @@
+import DeploySyntax
+
+/// A file found by discovery, not yet read.
+struct DiscoveredFile: Sendable {
+    /// The path as shown to the user.
+    var path: String
+    var absolutePath: String
+    /// Relative to the project root (`/`-separated); the absolute path when outside it.
+    var relativePath: String
+    /// Relative to the configuration's directory, for its excludes; nil when outside it or without one.
+    var configRelativePath: String?
+    var nameMatch: FileClassifier.NameMatch
+    /// Names of the entries in the file's directory.
+    var siblingNames: Set<String>
+}
+
+/// What linting one file produced.
+struct FileResult: Sendable {
+    var file: LintedFile?
+    var findings: [Finding] = []
+    var source: SourceFile?
+    var error: LintIssue?
+}
+
+/// The per-file pipeline, shared by the directory walk and the fixture harness: classify, parse once, run the
+/// kind's rules, turn parse problems into SQ001, apply suppression comments (SQ002, SQ003), set severities,
+/// fingerprint, and mark baselined findings.
+struct FileLinter: Sendable {
+    let ruleSet: RuleSet
+    let configuration: LintConfiguration
+    let baseline: Set<String>
+    /// Enabled rules of each kind (configuration applied, per-path excludes not yet).
+    let rulesByKind: [FileKind: [any Rule]]
+    let enabledEngineRules: Set<String>
+    let knownIDs: Set<String>
+    let ruleOptions: [String: [String: String]]
+    /// Ids of rules that read text rather than a model (they run even when a file does not parse).
+    let textRuleIDs: Set<String>
+
+    init(ruleSet: RuleSet, configuration: LintConfiguration, baseline: Set<String>) {
+        self.ruleSet = ruleSet
+        self.configuration = configuration
+        self.baseline = baseline
+        var byKind: [FileKind: [any Rule]] = [:]
+        for rule in ruleSet.rules where configuration.isEnabled(rule.id) {
+            // Text rules (secrets) read every kind; model rules their own.
+            for kind in rule.fileKinds { byKind[kind, default: []].append(rule) }
+        }
+        rulesByKind = byKind.mapValues { $0.sorted { $0.id < $1.id } }
+        enabledEngineRules = ruleSet.engineRuleIDs.filter { configuration.isEnabled($0) }
+        knownIDs = ruleSet.knownIDs
+        ruleOptions = configuration.ruleOptions
+        textRuleIDs = Set(ruleSet.rules.filter { $0 is any FileTextRule }.map(\.id))
+    }
+
+    var parseErrorsEnabled: Bool { enabledEngineRules.contains(EngineRule.parseError.id) }
+
+    private func hasRules(_ kind: FileKind) -> Bool { !(rulesByKind[kind]?.isEmpty ?? true) }
+
+    /// Reads and lints one discovered file; nil when the file turns out not to be of a kind we lint.
+    func lint(_ candidate: DiscoveredFile) -> FileResult? {
+        func skipped(_ kind: FileKind, _ reason: String) -> FileResult {
+            FileResult(file: LintedFile(path: candidate.path, relativePath: candidate.relativePath, kind: kind, skippedReason: reason))
+        }
+        let kind: FileKind?
+        switch candidate.nameMatch {
+        case .none: return nil
+        case .template(let templateKind):
+            return skipped(templateKind, "a template: lint the rendered file instead")
+        case .yaml:
+            let wanted = Set([FileKind.kubernetes, .compose].filter(hasRules))
+            if wanted.isEmpty { return nil }
+            kind = nil
+        case .kind(let named):
+            if !hasRules(named) {
+                let parseOnly = parseErrorsEnabled && (named == .dockerfile || FileClassifier.isYAMLKind(named))
+                if !parseOnly { return skipped(named, "no rules for \(named.rawValue) files yet") }
+            }
+            kind = named
+        }
+
+        let bytes: [UInt8]
+        switch FileSystem.read(candidate.absolutePath) {
+        case .success(let read): bytes = read
+        case .failure(let error):
+            return FileResult(error: LintIssue(path: candidate.path, message: "cannot read: \(error.message)"))
+        }
+        let file = SourceFile(path: candidate.path, bytes: bytes)
+        return lint(file, kind: kind, relativePath: candidate.relativePath,
+                    configRelativePath: candidate.configRelativePath, siblingNames: candidate.siblingNames)
+    }
+
+    /// Lints bytes already in memory. `kind` nil means "a YAML file to classify by content".
+    func lint(_ file: SourceFile, kind named: FileKind?, relativePath: String, configRelativePath: String?, siblingNames: Set<String>) -> FileResult? {
+        var kind: FileKind
+        var yaml: YAMLStream?
+        var parseFailure: Diagnostic?
+
+        if let invalid = UTF8Validation.firstInvalidOffset(file.bytes) {
+            guard let named else { return nil }
+            kind = named
+            let byte = String(file.bytes[invalid], radix: 16, uppercase: true)
+            parseFailure = Diagnostic(code: "encoding", message: "the file is not UTF-8 text (byte 0x\(byte.count == 1 ? "0" + byte : byte)); save it as UTF-8",
+                                      path: file.path, range: file.range(from: invalid, to: invalid + 1))
+        } else if let named {
+            kind = named
+            if FileClassifier.isYAMLKind(named) {
+                switch YAMLParser().parse(file) {
+                case .success(let stream): yaml = stream
+                case .failure(let error): parseFailure = error.diagnostic
+                }
+            }
+        } else {
+            let wanted = Set([FileKind.kubernetes, .compose].filter(hasRules))
+            switch FileClassifier.classifyYAML(file, wanted: wanted) {
+            case .unrecognised: return nil
+            case .skipped(let skippedKind, let reason):
+                return FileResult(file: LintedFile(path: file.path, relativePath: relativePath, kind: skippedKind ?? .kubernetes, skippedReason: reason))
+            case .yamlSyntaxError(let guessed, let error):
+                kind = guessed
+                parseFailure = error.diagnostic
+            case .kind(let detected, let stream):
+                kind = detected
+                yaml = stream
+            }
+        }
+
+        let rules = (rulesByKind[kind] ?? []).filter { rule in
+            guard let excludes = configuration.rules[rule.id]?.excludes, !excludes.isEmpty, let configRelativePath else { return true }
+            return !excludes.contains { $0.matches(configRelativePath) }
+        }
+        var skippedReason: String?
+        var parseDiagnostics: [Diagnostic] = []
+        var violations: [(ruleID: String, violation: Violation)] = []
+        let context = RuleContext(path: file.path, siblingFileNames: siblingNames, ruleOptions: ruleOptions)
+        var textRulesRan = false
+        if let parseFailure {
+            parseDiagnostics = [parseFailure]
+            // A file that does not parse can still leak a secret: text rules read the bytes.
+            if let text = RuleRunner.runTextRules(LintInput(kind: kind, file: file), rules: rules, context: context) {
+                violations = text
+                textRulesRan = true
+            }
+        } else {
+            let outcome = RuleRunner.run(LintInput(kind: kind, file: file, yaml: yaml), rules: rules, context: context)
+            parseDiagnostics = (yaml?.diagnostics ?? []) + outcome.parseDiagnostics
+            violations = outcome.violations
+            skippedReason = outcome.skippedReason
+            if rules.isEmpty && skippedReason == nil { skippedReason = "no enabled rules for \(kind.rawValue) files" }
+        }
+        let fatal = parseDiagnostics.contains { $0.severity == .error }
+        let textRuleIDs = rules.map(\.id).filter(textRuleIDs.contains)
+        let ranRuleIDs: [String]
+        if skippedReason != nil {
+            ranRuleIDs = []
+        } else if fatal {
+            ranRuleIDs = textRulesRan || parseFailure == nil ? textRuleIDs : []
+        } else {
+            ranRuleIDs = rules.map(\.id)
+        }
+
+        var findings: [Finding] = []
+        func add(_ ruleID: String, _ violation: Violation) {
+            let severity = configuration.severityOverride(for: ruleID) ?? violation.severity ?? ruleSet.metadata(for: ruleID).severity
+            findings.append(Finding(ruleID: ruleID, severity: severity, message: violation.message, path: file.path,
+                                    relativePath: relativePath, kind: kind, range: violation.range, related: violation.related,
+                                    redactions: violation.redactions))
+        }
+        if enabledEngineRules.contains(EngineRule.parseError.id) {
+            let errors = parseDiagnostics.filter { $0.severity == .error }
+            let reported = errors.isEmpty ? parseDiagnostics : [errors.min { $0.range < $1.range }!]
+            for diagnostic in reported {
+                add(EngineRule.parseError.id, Violation(range: diagnostic.range, message: "\(Self.kindName(kind)) does not parse: \(diagnostic.message)",
+                                                        related: diagnostic.related, severity: diagnostic.severity == .error ? nil : diagnostic.severity))
+            }
+        }
+        for (ruleID, violation) in violations { add(ruleID, violation) }
+
+        if SuppressionScanner.mightContainDirective(file.bytes) {
+            let directives = SuppressionScanner.scan(file, kind: kind)
+            if !directives.isEmpty {
+                var matcher = SuppressionMatcher(directives: directives)
+                matcher.cover(&findings, from: 0)
+                let before = findings.count
+                let problems = matcher.problems(fileKind: kind, ranRuleIDs: Set(ranRuleIDs), fatal: fatal,
+                                                enabledEngineRules: enabledEngineRules, knownIDs: knownIDs, kindOf: ruleSet.kind(of:))
+                for (ruleID, violation) in problems { add(ruleID, violation) }
+                // Suppressions may silence SQ002/SQ003 themselves (e.g. `ignore-file=SQ002`).
+                matcher.cover(&findings, from: before)
+            }
+        }
+
+        findings.sort(by: Finding.reportOrder)
+        FindingFingerprint.assign(&findings, file: file)
+        if !baseline.isEmpty {
+            for index in findings.indices where findings[index].suppression == nil && baseline.contains(findings[index].fingerprint) {
+                findings[index].suppression = FindingSuppression(kind: .baseline)
+            }
+        }
+        let ran = skippedReason == nil || !ranRuleIDs.isEmpty ? Set(ranRuleIDs).union(enabledEngineRules).sorted() : []
+        return FileResult(file: LintedFile(path: file.path, relativePath: relativePath, kind: kind, skippedReason: skippedReason, ruleIDs: ran),
+                          findings: findings, source: findings.isEmpty ? nil : file)
+    }
+
+    static func kindName(_ kind: FileKind) -> String {
+        switch kind {
+        case .dockerfile: "Dockerfile"
+        case .compose: "compose file"
+        case .kubernetes: "Kubernetes manifest"
+        case .githubWorkflow: "GitHub workflow"
+        case .hcl: "HCL file"
+        case .dotenv: ".env file"
+        }
+    }
+}
+
+/// Where a byte sequence stops being UTF-8 (overlong forms, surrogates and out-of-range scalars rejected).
+enum UTF8Validation {
+    static func firstInvalidOffset(_ bytes: [UInt8]) -> Int? {
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            if b < 0x80 {
+                i += 1
+                continue
+            }
+            let length: Int
+            var low: UInt8 = 0x80, high: UInt8 = 0xBF
+            switch b {
+            case 0xC2...0xDF: length = 2
+            case 0xE0: length = 3; low = 0xA0
+            case 0xE1...0xEC, 0xEE...0xEF: length = 3
+            case 0xED: length = 3; high = 0x9F
+            case 0xF0: length = 4; low = 0x90
+            case 0xF1...0xF3: length = 4
+            case 0xF4: length = 4; high = 0x8F
+            default: return i
+            }
+            guard i + length <= n else { return i }
+            let second = bytes[i + 1]
+            if second < low || second > high { return i }
+            var k = 2
+            while k < length {
+                if bytes[i + k] & 0xC0 != 0x80 { return i }
+                k += 1
+            }
+            i += length
+        }
+        return nil
+    }
+}
