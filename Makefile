@@ -1,6 +1,6 @@
 # specql-deploy — every target installs what it needs first (Debian, as root or with sudo).
 #   make run     build and run the main job on the bundled example (validate, generate, lint)
-#   make test    build and run the whole test suite, with the validators it uses
+#   make test    build and run the whole test suite, with the validators it uses (incl. the pre-commit hook test)
 #   make bench   release build, lint the real-world corpus, compare with peer tools in the same run
 
 SWIFT ?= swift
@@ -34,7 +34,7 @@ run: build
 
 test: deps-test
 	$(SWIFT) build --build-tests
-	$(SWIFT) test
+	SPECQL_INTEGRATION=1 $(SWIFT) test
 
 bench: deps-bench release
 	bash scripts/bench.sh $(BIN_RELEASE) $(CORPUS)

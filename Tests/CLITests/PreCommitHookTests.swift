@@ -89,3 +89,54 @@ struct PreCommitHookTests {
         #expect(result.stdout.contains("Passed"), "\(result)")
     }
 }
+
+/// Which staged paths pre-commit hands to each hook, decided by `.pre-commit-hooks.yaml`'s `files`/`exclude`
+/// regular expressions. pre-commit matches them with Python's `re.search` on the repository-relative path, so
+/// they are checked with Python too. Fast; runs on every `swift test` where the validators' python is installed.
+@Suite(.enabled(if: Validators.pythonWithYAML != nil, "python with PyYAML not installed (VALIDATORS_VENV or PATH): hook file patterns not checked"))
+struct PreCommitHookDefinitionTests {
+    /// The paths among `candidates` that hook `id` would receive.
+    static func selected(by id: String, among candidates: [String]) throws -> [String] {
+        let python = try #require(Validators.pythonWithYAML)
+        let script = """
+            import re, sys, yaml
+            hooks = {h["id"]: h for h in yaml.safe_load(open(sys.argv[1]))}
+            hook = hooks[sys.argv[2]]
+            files, exclude = re.compile(hook.get("files", "")), re.compile(hook.get("exclude", "^$"))
+            for path in sys.argv[3:]:
+                if files.search(path) and not exclude.search(path):
+                    print(path)
+            """
+        let result = try ProcessRunner.run(python, ["-c", script, PackagePaths.file(".pre-commit-hooks.yaml").path, id] + candidates)
+        guard result.status == 0 else { throw ReportFormatError("hook pattern check failed: \(result)") }
+        return result.stdoutLines
+    }
+
+    static let lintedKinds = [
+        "Dockerfile", "services/api/Dockerfile", "Dockerfile.prod", "Dockerfile-dev", "Dockerfile_ci", "api.dockerfile",
+        "Containerfile", "compose.yaml", "docker-compose.yml", "k8s/deployment.yml", ".github/workflows/ci.yml",
+        "infra/main.tf", "infra/main.tofu", "terragrunt.hcl", ".env", ".env.production", "config/prod.env",
+    ]
+    static let neverLinted = [
+        "README.md", "src/app.py", "Dockerfiles/README.md", ".envrc", "Makefile", "package.json",
+        ".pre-commit-config.yaml", ".pre-commit-hooks.yaml", ".specql-deploy.yml",
+    ]
+
+    @Test func lintHook_receivesEveryLintedKind_andNothingElse() throws {
+        let selected = try Self.selected(by: "specql-deploy-lint", among: Self.lintedKinds + Self.neverLinted)
+        #expect(selected == Self.lintedKinds)
+    }
+
+    @Test func validateHook_receivesOnlyDeploymentYAML() throws {
+        let selected = try Self.selected(by: "specql-deploy-validate",
+                                         among: ["deployment.yaml", "deploy/deployment.yml", "compose.yaml", "my-deployment.yaml", "Dockerfile"])
+        #expect(selected == ["deployment.yaml", "deploy/deployment.yml"])
+    }
+
+    @Test func hooks_useSwiftSoPreCommitBuildsTheToolFromThisRepository() throws {
+        let text = String(decoding: try Data(contentsOf: PackagePaths.file(".pre-commit-hooks.yaml")), as: UTF8.self)
+        let languages = text.split(separator: "\n").filter { $0.trimmingCharacters(in: .whitespaces).hasPrefix("language:") }
+        #expect(languages.count == 2)
+        #expect(languages.allSatisfy { $0.hasSuffix("language: swift") }, "\(languages)")
+    }
+}

@@ -190,3 +190,21 @@ import Testing
         #expect(rendered.contains(text))
     }
 }
+
+@Suite struct RuleCatalogRuntimeTests {
+    @Test func markdownBody_isTheTextAfterTheFrontMatter_withoutLeadingBlankLines() {
+        #expect(RuleCatalog.markdownBody("---\nid: X\n---\n\n  \nSummary.\n\n## Why\n") == "Summary.\n\n## Why\n")
+        #expect(RuleCatalog.markdownBody("---\r\nid: X\r\n--- \r\nBody") == "Body")
+        #expect(RuleCatalog.markdownBody("---\nid: X\n") == "")
+        #expect(RuleCatalog.markdownBody("---\nid: X\n----\n---\n") == "")
+    }
+
+    @Test func embeddedMetadata_carriesEachDocsBody() throws {
+        let rule = try #require(RuleCatalog.metadata["SQ002"])
+        #expect(rule.title == "Suppression without a reason")
+        #expect(rule.severity == .note)
+        #expect(rule.documentation.hasPrefix("A `specql-deploy ignore=…` or `ignore-file=…` comment does not say why"))
+        #expect(rule.documentation.contains("## How to fix"))
+        #expect(rule.summary.hasPrefix("A `specql-deploy ignore=…` or `ignore-file=…` comment does not say why"))
+    }
+}

@@ -32,28 +32,46 @@ public enum RuleCatalog {
         return byID
     }()
 
-    /// The text after the front matter's closing `---` line, leading blank lines dropped.
+    /// The text after the front matter's closing `---` line, leading blank lines dropped (byte scan: this runs
+    /// for every rule at startup).
     static func markdownBody(_ text: String) -> String {
-        let bytes = Array(text.utf8)
-        var lineStart = 0
+        let utf8 = text.utf8
+        var index = utf8.startIndex
+        var lineStart = index
         var dashLines = 0
-        var i = 0
-        while i <= bytes.count {
-            if i == bytes.count || bytes[i] == 10 {
-                var end = i
-                while end > lineStart && (bytes[end - 1] == 13 || bytes[end - 1] == 32) { end -= 1 }
-                if end - lineStart == 3 && bytes[lineStart] == 45 && bytes[lineStart + 1] == 45 && bytes[lineStart + 2] == 45 {
+        var bodyStart: String.Index?
+        while index <= utf8.endIndex {
+            if index == utf8.endIndex || utf8[index] == 10 {
+                var length = utf8.distance(from: lineStart, to: index)
+                var probe = lineStart
+                var dashes = 0
+                while length > 0, utf8[probe] == 45 { dashes += 1; length -= 1; probe = utf8.index(after: probe) }
+                let rest = utf8[probe..<index].allSatisfy { $0 == 13 || $0 == 32 }
+                if dashes == 3 && rest {
                     dashLines += 1
                     if dashLines == 2 {
-                        let start = min(i + 1, bytes.count)
-                        return String(decoding: bytes[start...], as: UTF8.self).trimmingLeadingBlankLines
+                        bodyStart = index == utf8.endIndex ? index : utf8.index(after: index)
+                        break
                     }
                 }
-                lineStart = i + 1
+                if index == utf8.endIndex { break }
+                lineStart = utf8.index(after: index)
             }
-            i += 1
+            index = utf8.index(after: index)
         }
-        return ""
+        guard var start = bodyStart else { return "" }
+        // Drop blank lines before the first paragraph.
+        var probe = start
+        while probe < utf8.endIndex {
+            let byte = utf8[probe]
+            if byte == 10 {
+                start = utf8.index(after: probe)
+            } else if byte != 32 && byte != 9 && byte != 13 {
+                break
+            }
+            probe = utf8.index(after: probe)
+        }
+        return String(text[start...])
     }
 
     /// The raw Markdown of a rule's doc (front matter included), by id.

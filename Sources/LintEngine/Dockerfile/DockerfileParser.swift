@@ -316,7 +316,7 @@ struct DockerfileParsing {
                     if let flag = flags.first {
                         diagnose(
                             DockerfileDiagnosticCode.invalidArguments,
-                            "HEALTHCHECK NONE takes no options", flag.range
+                            "HEALTHCHECK NONE takes no options: remove '--\(flag.name)'", flag.range, severity: .warning
                         )
                     }
                 } else if type == "CMD" {

@@ -43,14 +43,19 @@ struct FileLinter: Sendable {
         self.baseline = baseline
         var byKind: [FileKind: [any Rule]] = [:]
         for rule in ruleSet.rules where configuration.isEnabled(rule.id) {
-            // Text rules (secrets) read every kind; model rules their own.
-            for kind in rule.fileKinds { byKind[kind, default: []].append(rule) }
+            // Text rules (secrets, `kind == .dotenv` by convention) read every kind; model rules their own.
+            // Grouping on `kind` avoids a dynamic cast per rule at startup.
+            if rule.kind == .dotenv {
+                for kind in FileKind.allCases { byKind[kind, default: []].append(rule) }
+            } else {
+                byKind[rule.kind, default: []].append(rule)
+            }
         }
         rulesByKind = byKind.mapValues { $0.sorted { $0.id < $1.id } }
         enabledEngineRules = ruleSet.engineRuleIDs.filter { configuration.isEnabled($0) }
         knownIDs = ruleSet.knownIDs
         ruleOptions = configuration.ruleOptions
-        textRuleIDs = Set(ruleSet.rules.filter { $0 is any FileTextRule }.map(\.id))
+        textRuleIDs = Set(ruleSet.rules.filter { $0.kind == .dotenv }.map(\.id))
     }
 
     var parseErrorsEnabled: Bool { enabledEngineRules.contains(EngineRule.parseError.id) }
@@ -143,18 +148,20 @@ struct FileLinter: Sendable {
             }
         } else {
             let outcome = RuleRunner.run(LintInput(kind: kind, file: file, yaml: yaml), rules: rules, context: context)
-            parseDiagnostics = (yaml?.diagnostics ?? []) + outcome.parseDiagnostics
+            // A kind's checker may forward the stream's own diagnostics (duplicate keys): report each once.
+            var seen = Set<Diagnostic>()
+            parseDiagnostics = ((yaml?.diagnostics ?? []) + outcome.parseDiagnostics).filter { seen.insert($0).inserted }
             violations = outcome.violations
             skippedReason = outcome.skippedReason
             if rules.isEmpty && skippedReason == nil { skippedReason = "no enabled rules for \(kind.rawValue) files" }
         }
         let fatal = parseDiagnostics.contains { $0.severity == .error }
-        let textRuleIDs = rules.map(\.id).filter(textRuleIDs.contains)
+        let ranTextRuleIDs = rules.map(\.id).filter(self.textRuleIDs.contains)
         let ranRuleIDs: [String]
         if skippedReason != nil {
             ranRuleIDs = []
         } else if fatal {
-            ranRuleIDs = textRulesRan || parseFailure == nil ? textRuleIDs : []
+            ranRuleIDs = textRulesRan || parseFailure == nil ? ranTextRuleIDs : []
         } else {
             ranRuleIDs = rules.map(\.id)
         }

@@ -92,10 +92,6 @@ public final class SecretDetector: Sendable {
 
 /// Pattern pieces shared by the detectors, so every keyed form reads keys and assignments the same way.
 public enum SecretPatternPieces {
-    /// No identifier character just before (token boundaries where `\b` would treat `_` and `-` wrongly).
-    public static let tokenStart = #"(?<![A-Za-z0-9_-])"#
-    /// No identifier character just after.
-    public static let tokenEnd = #"(?![A-Za-z0-9_-])"#
     /// Between a key and its value: a closing quote or bracket, then `=`, `:`, `:=`, `=>` with spaces, or the
     /// `"key": "value"` JSON form.
     public static let assignment = #"["'\]]?[ \t]*(?::=|=>|=|:)[ \t]*"#

@@ -25,8 +25,6 @@ struct SecretPrefilter: Sendable {
     /// Anchor indexes of each bucket, back to back.
     private let bucketMembers: [Int]
 
-    var anchorCount: Int { anchorStart.count }
-
     init(detectors: [SecretDetector]) {
         precondition(detectors.count <= Self.maxDetectors, "raise SecretPrefilter.maskWords")
         var unique: [SecretAnchor] = []

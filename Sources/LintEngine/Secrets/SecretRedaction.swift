@@ -1,8 +1,8 @@
 import DeploySyntax
 
-/// How a secret is shown: never in full. Messages carry the redacted form (`ghp_… (40 chars)`); reporters
-/// that print source text (code frames, SARIF snippets, fingerprinted lines) use a masked copy of the file in
-/// which every byte of a `Violation.redactions` range after the visible prefix is `*`.
+/// How a secret is shown: never in full. Messages carry the redacted form (`ghp_… (40 chars)`); whatever
+/// prints or hashes source text (code frames, snippets, line fingerprints) should read a masked copy of the
+/// file (`maskedFile`), in which every byte of a `Violation.redactions` range after the visible prefix is `*`.
 public enum SecretRedaction {
     /// How many leading characters stay visible: 4 for values of 16 characters or more, fewer for short
     /// values so that at most a quarter of any secret shows (a 10-character password keeps 2).
@@ -52,23 +52,5 @@ public enum SecretRedaction {
                 i += 1
             }
         }
-    }
-
-    /// Masks one line of text that starts at byte `lineStart` of the file (for reporters that render a line
-    /// they already hold as a `String`).
-    public static func maskedLine(_ line: String, lineStart: Int, redactions: [SourceRange]) -> String {
-        var bytes = Array(line.utf8)
-        let local = redactions.compactMap { r -> Range<Int>? in
-            let lo = r.start.offset - lineStart, hi = r.end.offset - lineStart
-            guard hi > 0, lo < bytes.count else { return nil }
-            return lo..<hi
-        }
-        guard !local.isEmpty else { return line }
-        // Ranges that begin before the line keep no visible prefix on it.
-        for range in local where range.lowerBound < 0 {
-            for i in 0..<min(range.upperBound, bytes.count) where bytes[i] != 0x0A && bytes[i] != 0x0D { bytes[i] = UInt8(ascii: "*") }
-        }
-        mask(&bytes, redactions: local.filter { $0.lowerBound >= 0 })
-        return String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -54,7 +54,8 @@ enum Validators {
     /// True when a YAML file can be checked against a JSON Schema: check-jsonschema, or python with
     /// jsonschema and PyYAML.
     static let canValidateYAML: Bool = checkJSONSchema != nil || pythonWithYAML != nil
-    private static let pythonWithYAML: URL? = {
+    /// python with jsonschema and PyYAML (the validators venv has both).
+    static let pythonWithYAML: URL? = {
         guard let python = pythonWithJSONSchema,
               let result = try? ProcessRunner.run(python, ["-c", "import yaml"], timeout: 30), result.status == 0
         else { return nil }
