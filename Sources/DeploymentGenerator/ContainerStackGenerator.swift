@@ -8,6 +8,7 @@ public enum ContainerStackGenerator {
         var files = DockerRenderer(profile: profile).files()
         files += compose
         files.append(CaddyRenderer(profile: profile).file())
+        files.append(LintConfigRenderer(plan: plan).file())
         let composeOnly = compose.filter { $0.path.hasPrefix("docker-compose") }
         files.append(EnvRenderer(profile: profile).file(composeFiles: composeOnly))
         files.append(DocsRenderer(profile: profile, files: files).file())

@@ -192,6 +192,7 @@ struct DocsRenderer {
             "prometheus/prometheus.yml": "Prometheus scrape configuration",
             "Caddyfile": "reverse proxy and TLS",
             ".env.example": "every variable the Compose files read",
+            ".specql-deploy.yml": "lint settings for this stack (the final image size budget for `specql-deploy lint`)",
             "DEPLOYMENT.md": "this guide",
         ]
         let rows = (files.map(\.path) + [Self.fileName]).sorted().compactMap { path -> [String]? in
