@@ -333,6 +333,24 @@ import Testing
         }
     }
 
+    /// `--output` writes in place: an atomic write (temporary file renamed over the target) would replace a
+    /// symlink, or, as root, `/dev/null` itself, with a regular file.
+    @Test func lint_output_writesThroughASymlink_andTruncatesWhatWasThere() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        try dir.write("Dockerfile", LintSamples.badDockerfile)
+        try dir.write("reports/target.json", String(repeating: "stale report\n", count: 100_000))
+        let link = dir.url.appendingPathComponent("report.json").path
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: "reports/target.json")
+        let result = try CLI.run(["lint", "--format", "json", "--output", "report.json", "Dockerfile"], in: dir.url)
+        #expect(result.status == 1, "\(result)")
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == "reports/target.json")
+        let written = try dir.read("reports/target.json")
+        #expect(written.hasPrefix("{\n  \"errors\": []"))
+        #expect(written.hasSuffix("}\n"))
+        #expect(!written.contains("stale report"))
+    }
+
     @Test func lint_formatJUnit_isXMLWithAFailurePerFinding() throws {
         let dir = try TemporaryDirectory()
         defer { dir.remove() }

@@ -47,6 +47,16 @@ struct FieldReader {
 
     func child(_ key: String) -> FieldReader? { FieldReader(pair(key)?.value) }
 
+    /// A nested settings block `key:` made at the key's range and filled from its fields when the value is a
+    /// mapping (a malformed value, already reported, leaves the block empty); nil when the key is absent.
+    func section<Section>(_ key: String, _ make: (SourceRange) -> Section,
+                          fill: (FieldReader, inout Section) -> Void) -> Section? {
+        guard let pair = pair(key) else { return nil }
+        var section = make(pair.key.reportRange)
+        if let inner = FieldReader(pair.value) { fill(inner, &section) }
+        return section
+    }
+
     // MARK: - Pair-level helpers
 
     static func locate<Value>(_ value: Value, _ pair: YAMLPair) -> Located<Value> {

@@ -153,16 +153,12 @@ struct SpecDecoder {
             }
             application.cpu = text.flatMap(CPUAmount.init(parsing:)).map { FieldReader.locate($0, cpuPair) }
         }
-        if let autoscalePair = fields.pair("autoscale") {
-            var autoscale = AutoscaleSettings(range: autoscalePair.key.reportRange)
-            if let inner = FieldReader(autoscalePair.value) {
-                autoscale.enabled = inner.flag("enabled")
-                autoscale.min = inner.int("min")
-                autoscale.max = inner.int("max")
-                autoscale.targetCPU = inner.int("target_cpu")
-                autoscale.targetMemory = inner.int("target_memory")
-            }
-            application.autoscale = autoscale
+        application.autoscale = fields.section("autoscale", AutoscaleSettings.init(range:)) { inner, autoscale in
+            autoscale.enabled = inner.flag("enabled")
+            autoscale.min = inner.int("min")
+            autoscale.max = inner.int("max")
+            autoscale.targetCPU = inner.int("target_cpu")
+            autoscale.targetMemory = inner.int("target_memory")
         }
         if let hpa = fields.flag("hpa"), let hpaKey = hpa.keyRange {
             var autoscale = application.autoscale ?? AutoscaleSettings(range: hpaKey)
@@ -173,14 +169,10 @@ struct SpecDecoder {
             }
             application.autoscale = autoscale
         }
-        if let healthPair = fields.pair("health_check") {
-            var health = HealthCheckSettings(range: healthPair.key.reportRange)
-            if let inner = FieldReader(healthPair.value) {
-                health.path = inner.string("path")
-                health.interval = inner.int("interval")
-                health.timeout = inner.int("timeout")
-            }
-            application.healthCheck = health
+        application.healthCheck = fields.section("health_check", HealthCheckSettings.init(range:)) { inner, health in
+            health.path = inner.string("path")
+            health.interval = inner.int("interval")
+            health.timeout = inner.int("timeout")
         }
         return application
     }
@@ -194,14 +186,10 @@ struct SpecDecoder {
         networking.publicSubnets = fields.int("public_subnets")
         networking.privateSubnets = fields.int("private_subnets")
         networking.natGateway = fields.flag("nat_gateway")
-        if let lbPair = fields.pair("load_balancer") {
-            var lb = LoadBalancerSettings(range: lbPair.key.reportRange)
-            if let inner = FieldReader(lbPair.value) {
-                lb.type = inner.word("type")
-                lb.ssl = inner.flag("ssl")
-                lb.certificate = inner.string("certificate")
-            }
-            networking.loadBalancer = lb
+        networking.loadBalancer = fields.section("load_balancer", LoadBalancerSettings.init(range:)) { inner, lb in
+            lb.type = inner.word("type")
+            lb.ssl = inner.flag("ssl")
+            lb.certificate = inner.string("certificate")
         }
         return networking
     }
@@ -345,13 +333,9 @@ struct SpecDecoder {
             }
             cicd.environments = environments
         }
-        if let migrationsPair = fields.pair("migrations") {
-            var migrations = MigrationSettings(range: migrationsPair.key.reportRange)
-            if let inner = FieldReader(migrationsPair.value) {
-                migrations.autoRun = inner.flag("auto_run")
-                migrations.rollbackOnFailure = inner.flag("rollback_on_failure")
-            }
-            cicd.migrations = migrations
+        cicd.migrations = fields.section("migrations", MigrationSettings.init(range:)) { inner, migrations in
+            migrations.autoRun = inner.flag("auto_run")
+            migrations.rollbackOnFailure = inner.flag("rollback_on_failure")
         }
         return cicd
     }

@@ -14,9 +14,9 @@ public struct ComposeFile: Sendable {
     /// Why the file counts as an override (for messages and tests).
     public var overrideReason: String?
     /// The obsolete top-level `version:`.
-    public var version: ComposeScalar?
+    public var version: ScalarSetting?
     /// The top-level `name:`.
-    public var name: ComposeScalar?
+    public var name: ScalarSetting?
     /// Top-level `include:` (other files bring in services, volumes and networks).
     public var include: YAMLPair?
     public var services: [ComposeService]
@@ -28,7 +28,7 @@ public struct ComposeFile: Sendable {
     public var diagnostics: [Diagnostic]
 
     public init(file: SourceFile, root: YAMLNode? = nil, isOverride: Bool = false, overrideReason: String? = nil,
-                version: ComposeScalar? = nil, name: ComposeScalar? = nil, include: YAMLPair? = nil,
+                version: ScalarSetting? = nil, name: ScalarSetting? = nil, include: YAMLPair? = nil,
                 services: [ComposeService] = [], volumes: [ComposeNamedResource] = [],
                 networks: [ComposeNamedResource] = [], secrets: [ComposeNamedResource] = [],
                 configs: [ComposeNamedResource] = [], diagnostics: [Diagnostic] = []) {
@@ -68,23 +68,8 @@ public struct ComposeFile: Sendable {
     public var mayReferenceOtherFiles: Bool { isOverride || include != nil || isNamedAsAddOn }
 }
 
-/// A scalar setting with where it was written.
-public struct ComposeScalar: Sendable {
-    public var text: String
-    public var node: YAMLNode
-    /// The key this value belongs to, when it is a mapping value.
-    public var key: YAMLNode?
-
-    public init(text: String, node: YAMLNode, key: YAMLNode? = nil) {
-        self.text = text
-        self.node = node
-        self.key = key
-    }
-
-    /// The value's range (the alias when reached through one).
-    public var range: SourceRange { node.reportRange }
-    /// From the key to the end of the value: `privileged: true`.
-    public var pairRange: SourceRange { key.map { $0.reportRange.union(node.reportRange) } ?? node.reportRange }
+/// Compose's readings of a scalar setting.
+extension ScalarSetting {
     /// The value as a boolean (compose accepts YAML 1.1 spellings such as `yes` leniently); nil otherwise.
     public var bool: Bool? {
         if case .bool(let b)? = node.resolved(.yaml11) { return b }
@@ -159,44 +144,44 @@ public struct ComposeService: Sendable {
     /// The service's mapping.
     public var node: YAMLNode
 
-    public var image: ComposeScalar?
+    public var image: ScalarSetting?
     public var build: YAMLPair?
-    public var user: ComposeScalar?
-    public var privileged: ComposeScalar?
-    public var capAdd: [ComposeScalar] = []
-    public var capDrop: [ComposeScalar] = []
-    public var networkMode: ComposeScalar?
-    public var pid: ComposeScalar?
-    public var ipc: ComposeScalar?
-    public var uts: ComposeScalar?
-    public var usernsMode: ComposeScalar?
+    public var user: ScalarSetting?
+    public var privileged: ScalarSetting?
+    public var capAdd: [ScalarSetting] = []
+    public var capDrop: [ScalarSetting] = []
+    public var networkMode: ScalarSetting?
+    public var pid: ScalarSetting?
+    public var ipc: ScalarSetting?
+    public var uts: ScalarSetting?
+    public var usernsMode: ScalarSetting?
     public var volumes: [ComposeVolumeMount] = []
-    public var volumesFrom: [ComposeScalar] = []
+    public var volumesFrom: [ScalarSetting] = []
     public var ports: [ComposePort] = []
     public var environment: [ComposeEnvironmentEntry] = []
     public var environmentPair: YAMLPair?
-    public var envFiles: [ComposeScalar] = []
+    public var envFiles: [ScalarSetting] = []
     public var healthcheck: ComposeHealthcheck?
     public var dependsOn: [ComposeDependency] = []
-    public var links: [ComposeScalar] = []
-    public var restart: ComposeScalar?
+    public var links: [ScalarSetting] = []
+    public var restart: ScalarSetting?
     public var deploy: ComposeDeploy?
     /// Legacy `mem_limit`, `cpus`, `mem_reservation`, `scale`.
-    public var memLimit: ComposeScalar?
-    public var cpus: ComposeScalar?
-    public var memReservation: ComposeScalar?
-    public var scale: ComposeScalar?
-    public var readOnly: ComposeScalar?
-    public var securityOpt: [ComposeScalar] = []
+    public var memLimit: ScalarSetting?
+    public var cpus: ScalarSetting?
+    public var memReservation: ScalarSetting?
+    public var scale: ScalarSetting?
+    public var readOnly: ScalarSetting?
+    public var securityOpt: [ScalarSetting] = []
     public var logging: ComposeLogging?
     /// Networks the service joins (list items or mapping keys).
-    public var networks: [ComposeScalar] = []
+    public var networks: [ScalarSetting] = []
     /// Secrets and configs the service uses (short form or long form `source`).
-    public var secrets: [ComposeScalar] = []
-    public var configs: [ComposeScalar] = []
+    public var secrets: [ScalarSetting] = []
+    public var configs: [ScalarSetting] = []
     public var extends: ComposeExtends?
-    public var containerName: ComposeScalar?
-    public var profiles: [ComposeScalar] = []
+    public var containerName: ScalarSetting?
+    public var profiles: [ScalarSetting] = []
     public var command: YAMLNode?
     public var entrypoint: YAMLNode?
 
@@ -233,8 +218,8 @@ public struct ComposeService: Sendable {
 /// `extends:` — a service inherits another's settings (`extends: web` or `{service, file}`).
 public struct ComposeExtends: Sendable {
     public var pair: YAMLPair
-    public var service: ComposeScalar?
-    public var file: ComposeScalar?
+    public var service: ScalarSetting?
+    public var file: ScalarSetting?
 }
 
 /// One entry of `volumes:` in a service.
@@ -361,7 +346,7 @@ public struct ComposeDependency: Sendable {
     public var service: String
     /// The service name's node (the list item, or the map key).
     public var nameNode: YAMLNode
-    public var condition: ComposeScalar?
+    public var condition: ScalarSetting?
     /// `required: false` makes a missing dependency a warning in compose.
     public var required: Bool
     public var isListForm: Bool
@@ -374,23 +359,23 @@ public struct ComposeDependency: Sendable {
 /// `deploy:`.
 public struct ComposeDeploy: Sendable {
     public var pair: YAMLPair
-    public var replicas: ComposeScalar?
-    public var memoryLimit: ComposeScalar?
-    public var cpuLimit: ComposeScalar?
-    public var memoryReservation: ComposeScalar?
-    public var cpuReservation: ComposeScalar?
+    public var replicas: ScalarSetting?
+    public var memoryLimit: ScalarSetting?
+    public var cpuLimit: ScalarSetting?
+    public var memoryReservation: ScalarSetting?
+    public var cpuReservation: ScalarSetting?
     public var restartPolicy: YAMLPair?
-    public var restartPolicyCondition: ComposeScalar?
+    public var restartPolicyCondition: ScalarSetting?
 }
 
 /// `logging:`.
 public struct ComposeLogging: Sendable {
     public var pair: YAMLPair
-    public var driver: ComposeScalar?
+    public var driver: ScalarSetting?
     /// `options:` in source order.
-    public var options: [(key: String, value: ComposeScalar)]
+    public var options: [(key: String, value: ScalarSetting)]
 
-    public func option(_ key: String) -> ComposeScalar? {
+    public func option(_ key: String) -> ScalarSetting? {
         options.first { $0.key == key }?.value
     }
 }

@@ -2,30 +2,22 @@ import DeploySyntax
 
 /// Builds a `ComposeFile` from the positioned YAML tree. Unknown or malformed settings are left out of the
 /// model rather than guessed (compose's own schema validation reports them); rules only judge what is there.
-public struct ComposeModelBuilder: Sendable {
+public struct ComposeModelBuilder: YAMLModelBuilder {
     public init() {}
 
-    /// Parses and builds; a file that is not valid YAML yields a model with one diagnostic and no services.
-    public func build(_ file: SourceFile) -> ComposeFile {
-        switch YAMLParser().parse(file) {
-        case .failure(let error):
-            return ComposeFile(file: file, diagnostics: [error.diagnostic])
-        case .success(let stream):
-            return build(stream)
-        }
+    public func emptyModel(of file: SourceFile, diagnostics: [Diagnostic]) -> ComposeFile {
+        ComposeFile(file: file, diagnostics: diagnostics)
     }
 
-    /// Builds from an already parsed stream (compose reads the first document).
-    public func build(_ stream: YAMLStream) -> ComposeFile {
-        var compose = ComposeFile(file: stream.file, diagnostics: stream.diagnostics)
-        guard let root = stream.documents.first?.root, let pairs = root.mapping else { return compose }
+    /// Reads the top-level keys (compose reads the first document only).
+    public func read(root: YAMLNode, pairs: [YAMLPair], into compose: inout ComposeFile) {
         compose.root = root
-        let file = stream.file
+        let file = compose.file
         for pair in pairs {
             guard let key = pair.keyString else { continue }
             switch key {
-            case "version": compose.version = Self.scalar(pair)
-            case "name": compose.name = Self.scalar(pair)
+            case "version": compose.version = ScalarSetting(pair)
+            case "name": compose.name = ScalarSetting(pair)
             case "include": compose.include = pair
             case "services":
                 for servicePair in pair.value.mapping ?? [] {
@@ -40,7 +32,6 @@ public struct ComposeModelBuilder: Sendable {
             }
         }
         (compose.isOverride, compose.overrideReason) = Self.overrideStatus(path: file.path, services: compose.services)
-        return compose
     }
 
     // MARK: Override files
@@ -66,15 +57,6 @@ public struct ComposeModelBuilder: Sendable {
 
     // MARK: Pieces
 
-    static func scalar(_ pair: YAMLPair) -> ComposeScalar? {
-        guard let text = pair.value.string, !ScalarText.isNull(pair.value) else { return nil }
-        return ComposeScalar(text: text, node: pair.value, key: pair.key)
-    }
-
-    static func scalars(_ node: YAMLNode) -> [ComposeScalar] {
-        ScalarText.scalarItems(node).map { ComposeScalar(text: $0.string ?? "", node: $0) }
-    }
-
     static func namedResources(_ node: YAMLNode) -> [ComposeNamedResource] {
         guard let pairs = node.mapping else { return [] }
         return pairs.compactMap { pair in
@@ -93,19 +75,19 @@ public struct ComposeModelBuilder: Sendable {
             guard let key = p.keyString else { continue }
             let v = p.value
             switch key {
-            case "image": s.image = scalar(p)
+            case "image": s.image = ScalarSetting(p)
             case "build": s.build = p
-            case "user": s.user = scalar(p)
-            case "privileged": s.privileged = scalar(p)
-            case "cap_add": s.capAdd = scalars(v)
-            case "cap_drop": s.capDrop = scalars(v)
-            case "network_mode": s.networkMode = scalar(p)
-            case "pid": s.pid = scalar(p)
-            case "ipc": s.ipc = scalar(p)
-            case "uts": s.uts = scalar(p)
-            case "userns_mode": s.usernsMode = scalar(p)
+            case "user": s.user = ScalarSetting(p)
+            case "privileged": s.privileged = ScalarSetting(p)
+            case "cap_add": s.capAdd = ScalarSetting.items(of: v)
+            case "cap_drop": s.capDrop = ScalarSetting.items(of: v)
+            case "network_mode": s.networkMode = ScalarSetting(p)
+            case "pid": s.pid = ScalarSetting(p)
+            case "ipc": s.ipc = ScalarSetting(p)
+            case "uts": s.uts = ScalarSetting(p)
+            case "userns_mode": s.usernsMode = ScalarSetting(p)
             case "volumes": s.volumes = (v.sequence ?? []).map { volume($0, file: file) }
-            case "volumes_from": s.volumesFrom = scalars(v)
+            case "volumes_from": s.volumesFrom = ScalarSetting.items(of: v)
             case "ports": s.ports = (v.sequence ?? []).compactMap { port($0, file: file) }
             case "environment":
                 s.environmentPair = p
@@ -113,38 +95,38 @@ public struct ComposeModelBuilder: Sendable {
             case "env_file":
                 if v.isMapping { break }
                 s.envFiles = (v.sequence ?? [v]).compactMap { item in
-                    if let text = item.string, !ScalarText.isNull(item) { return ComposeScalar(text: text, node: item) }
-                    if let path = item["path"], let text = path.string { return ComposeScalar(text: text, node: path, key: item.pair("path")?.key) }
+                    if let text = item.string, !ScalarText.isNull(item) { return ScalarSetting(text: text, node: item) }
+                    if let path = item["path"], let text = path.string { return ScalarSetting(text: text, node: path, key: item.pair("path")?.key) }
                     return nil
                 }
             case "healthcheck": s.healthcheck = healthcheck(p)
             case "depends_on": s.dependsOn = dependencies(v)
-            case "links": s.links = scalars(v)
-            case "restart": s.restart = scalar(p)
+            case "links": s.links = ScalarSetting.items(of: v)
+            case "restart": s.restart = ScalarSetting(p)
             case "deploy": s.deploy = deploy(p)
-            case "mem_limit": s.memLimit = scalar(p)
-            case "cpus": s.cpus = scalar(p)
-            case "mem_reservation": s.memReservation = scalar(p)
-            case "scale": s.scale = scalar(p)
-            case "read_only": s.readOnly = scalar(p)
-            case "security_opt": s.securityOpt = scalars(v)
+            case "mem_limit": s.memLimit = ScalarSetting(p)
+            case "cpus": s.cpus = ScalarSetting(p)
+            case "mem_reservation": s.memReservation = ScalarSetting(p)
+            case "scale": s.scale = ScalarSetting(p)
+            case "read_only": s.readOnly = ScalarSetting(p)
+            case "security_opt": s.securityOpt = ScalarSetting.items(of: v)
             case "logging": s.logging = logging(p)
             case "networks":
                 if let items = v.sequence {
-                    s.networks = items.compactMap { item in item.string.map { ComposeScalar(text: $0, node: item) } }
+                    s.networks = items.compactMap { item in item.string.map { ScalarSetting(text: $0, node: item) } }
                 } else if let pairs = v.mapping {
-                    s.networks = pairs.compactMap { np in np.keyString.map { ComposeScalar(text: $0, node: np.key) } }
+                    s.networks = pairs.compactMap { np in np.keyString.map { ScalarSetting(text: $0, node: np.key) } }
                 }
             case "secrets": s.secrets = references(v)
             case "configs": s.configs = references(v)
             case "extends":
                 if let text = v.string {
-                    s.extends = ComposeExtends(pair: p, service: ComposeScalar(text: text, node: v, key: p.key), file: nil)
+                    s.extends = ComposeExtends(pair: p, service: ScalarSetting(text: text, node: v, key: p.key), file: nil)
                 } else if v.isMapping {
-                    s.extends = ComposeExtends(pair: p, service: v.pair("service").flatMap(scalar), file: v.pair("file").flatMap(scalar))
+                    s.extends = ComposeExtends(pair: p, service: v.pair("service").flatMap(ScalarSetting.init(_:)), file: v.pair("file").flatMap(ScalarSetting.init(_:)))
                 }
-            case "container_name": s.containerName = scalar(p)
-            case "profiles": s.profiles = scalars(v)
+            case "container_name": s.containerName = ScalarSetting(p)
+            case "profiles": s.profiles = ScalarSetting.items(of: v)
             case "command": s.command = v
             case "entrypoint": s.entrypoint = v
             default: break
@@ -153,11 +135,11 @@ public struct ComposeModelBuilder: Sendable {
         return s
     }
 
-    static func references(_ node: YAMLNode) -> [ComposeScalar] {
+    static func references(_ node: YAMLNode) -> [ScalarSetting] {
         (node.sequence ?? []).compactMap { item in
-            if let text = item.string { return ComposeScalar(text: text, node: item) }
+            if let text = item.string { return ScalarSetting(text: text, node: item) }
             if let source = item.pair("source"), let text = source.value.string {
-                return ComposeScalar(text: text, node: source.value, key: source.key)
+                return ScalarSetting(text: text, node: source.value, key: source.key)
             }
             return nil
         }
@@ -166,7 +148,7 @@ public struct ComposeModelBuilder: Sendable {
     static func healthcheck(_ pair: YAMLPair) -> ComposeHealthcheck {
         let node = pair.value
         var disabled = false
-        if let d = node.pair("disable").flatMap(scalar), d.bool == true { disabled = true }
+        if let d = node.pair("disable").flatMap(ScalarSetting.init(_:)), d.bool == true { disabled = true }
         let test = node["test"]
         if let test {
             if let items = test.sequence, items.first?.string.map(ScalarText.upper) == "NONE" { disabled = true }
@@ -184,8 +166,8 @@ public struct ComposeModelBuilder: Sendable {
         guard let pairs = node.mapping else { return [] }
         return pairs.compactMap { p in
             guard let name = p.keyString else { return nil }
-            let condition = p.value.pair("condition").flatMap(scalar)
-            let required = p.value.pair("required").flatMap(scalar)?.bool ?? true
+            let condition = p.value.pair("condition").flatMap(ScalarSetting.init(_:))
+            let required = p.value.pair("required").flatMap(ScalarSetting.init(_:))?.bool ?? true
             return ComposeDependency(service: name, nameNode: p.key, condition: condition, required: required, isListForm: false)
         }
     }
@@ -197,21 +179,21 @@ public struct ComposeModelBuilder: Sendable {
         let restart = node.pair("restart_policy")
         return ComposeDeploy(
             pair: pair,
-            replicas: node.pair("replicas").flatMap(scalar),
-            memoryLimit: limits?.pair("memory").flatMap(scalar),
-            cpuLimit: limits?.pair("cpus").flatMap(scalar),
-            memoryReservation: reservations?.pair("memory").flatMap(scalar),
-            cpuReservation: reservations?.pair("cpus").flatMap(scalar),
+            replicas: node.pair("replicas").flatMap(ScalarSetting.init(_:)),
+            memoryLimit: limits?.pair("memory").flatMap(ScalarSetting.init(_:)),
+            cpuLimit: limits?.pair("cpus").flatMap(ScalarSetting.init(_:)),
+            memoryReservation: reservations?.pair("memory").flatMap(ScalarSetting.init(_:)),
+            cpuReservation: reservations?.pair("cpus").flatMap(ScalarSetting.init(_:)),
             restartPolicy: restart,
-            restartPolicyCondition: restart?.value.pair("condition").flatMap(scalar))
+            restartPolicyCondition: restart?.value.pair("condition").flatMap(ScalarSetting.init(_:)))
     }
 
     static func logging(_ pair: YAMLPair) -> ComposeLogging {
-        let options: [(key: String, value: ComposeScalar)] = (pair.value["options"]?.mapping ?? []).compactMap { p in
-            guard let k = p.keyString, let v = scalar(p) else { return nil }
+        let options: [(key: String, value: ScalarSetting)] = (pair.value["options"]?.mapping ?? []).compactMap { p in
+            guard let k = p.keyString, let v = ScalarSetting(p) else { return nil }
             return (k, v)
         }
-        return ComposeLogging(pair: pair, driver: pair.value.pair("driver").flatMap(scalar), options: options)
+        return ComposeLogging(pair: pair, driver: pair.value.pair("driver").flatMap(ScalarSetting.init(_:)), options: options)
     }
 
     // MARK: Environment

@@ -13,7 +13,7 @@ extension ComposeRule {
 public enum ComposeFileChecker {
     public static func run(_ input: LintInput, rules: [any Rule], context: RuleContext) -> RuleRunner.Outcome {
         let compose = input.yaml.map { ComposeModelBuilder().build($0) } ?? ComposeModelBuilder().build(input.file)
-        return RuleRunner.check(rules, as: (any ComposeRule).self, diagnostics: compose.diagnostics) {
+        return RuleRunner.check(rules, select: \.compose, diagnostics: compose.diagnostics) {
             $0.check(compose, context: context)
         }
     }

@@ -7,6 +7,8 @@ public protocol Rule: Sendable {
     var id: String { get }
     /// The file kind whose parsed model this rule reads.
     var kind: FileKind { get }
+    /// The rule as its kind's checker calls it; supplied by each kind protocol's extension (`TypedRule.swift`).
+    var typed: TypedRule { get }
 }
 
 /// A rule over a Dockerfile's AST.

@@ -65,7 +65,7 @@ public enum RuleRunner {
         switch input.kind {
         case .dockerfile:
             let dockerfile = DockerfileParser().parse(input.file)
-            return check(rules, as: (any DockerfileRule).self, diagnostics: dockerfile.diagnostics) {
+            return check(rules, select: \.dockerfile, diagnostics: dockerfile.diagnostics) {
                 $0.check(dockerfile, context: context)
             }
         case .kubernetes:
@@ -87,7 +87,25 @@ public enum RuleRunner {
         run(LintInput(kind: kind, file: file), rules: rules, context: context)
     }
 
+    /// Runs every rule that `select` picks from its `TypedRule` over a parsed model (no dynamic cast); runs none
+    /// when parsing failed with an error.
+    static func check<R>(
+        _ rules: [any Rule],
+        select: (TypedRule) -> R?,
+        diagnostics: [Diagnostic],
+        _ body: (R) -> [Violation]
+    ) -> Outcome {
+        var outcome = Outcome(parseDiagnostics: diagnostics)
+        if diagnostics.contains(where: { $0.severity == .error }) { return outcome }
+        for rule in rules {
+            guard let typed = select(rule.typed) else { continue }
+            for violation in body(typed) { outcome.violations.append((rule.id, violation)) }
+        }
+        return outcome
+    }
+
     /// Runs every rule of protocol `R` over a parsed model; runs none when parsing failed with an error.
+    /// Prefer `check(_:select:…)`: this one casts every rule.
     static func check<R>(
         _ rules: [any Rule],
         as type: R.Type,

@@ -68,8 +68,23 @@ public enum FileClassifier {
     }
 
     static func isWorkflowPath(_ path: String) -> Bool {
-        let parts = path.split(separator: "/")
-        return parts.count >= 3 && parts[parts.count - 2] == "workflows" && parts[parts.count - 3] == ".github"
+        // `…/.github/workflows/<name>` (empty segments skipped, as `split` does), read backwards without
+        // splitting the whole path: this runs for every YAML file discovery meets.
+        let utf8 = path.utf8
+        var end = utf8.endIndex
+        func previousSegment() -> Substring.UTF8View? {
+            while end > utf8.startIndex, utf8[utf8.index(before: end)] == UInt8(ascii: "/") { end = utf8.index(before: end) }
+            guard end > utf8.startIndex else { return nil }
+            var start = end
+            while start > utf8.startIndex, utf8[utf8.index(before: start)] != UInt8(ascii: "/") { start = utf8.index(before: start) }
+            defer { end = start }
+            return path[start..<end].utf8
+        }
+        guard previousSegment() != nil,
+              let parent = previousSegment(), parent.elementsEqual("workflows".utf8),
+              let grandparent = previousSegment(), grandparent.elementsEqual(".github".utf8)
+        else { return false }
+        return true
     }
 
     /// Looks at the content of a YAML file whose name did not settle its kind. `wanted` are the kinds worth

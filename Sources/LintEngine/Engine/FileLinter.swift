@@ -36,6 +36,11 @@ struct FileLinter: Sendable {
     let ruleOptions: [String: [String: String]]
     /// Ids of rules that read text rather than a model (they run even when a file does not parse).
     let textRuleIDs: Set<String>
+    /// `LintedFile.ruleIDs` of a file of each kind when every enabled rule of the kind ran (the common case):
+    /// computed once instead of a set union and a sort per file.
+    let allRanRuleIDs: [FileKind: [String]]
+    /// Ids of rules with per-path excludes in the configuration (usually none: no per-file filtering then).
+    let rulesWithExcludes: Set<String>
 
     init(ruleSet: RuleSet, configuration: LintConfiguration, baseline: Set<String>) {
         self.ruleSet = ruleSet
@@ -56,6 +61,9 @@ struct FileLinter: Sendable {
         knownIDs = ruleSet.knownIDs
         ruleOptions = configuration.ruleOptions
         textRuleIDs = Set(ruleSet.rules.filter { $0.kind == .dotenv }.map(\.id))
+        let engineIDs = enabledEngineRules
+        allRanRuleIDs = rulesByKind.mapValues { Set($0.map(\.id)).union(engineIDs).sorted() }
+        rulesWithExcludes = Set(configuration.rules.filter { !$0.value.excludes.isEmpty }.keys)
     }
 
     var parseErrorsEnabled: Bool { enabledEngineRules.contains(EngineRule.parseError.id) }
@@ -95,8 +103,71 @@ struct FileLinter: Sendable {
                     configRelativePath: candidate.configRelativePath, siblingNames: candidate.siblingNames)
     }
 
-    /// Lints bytes already in memory. `kind` nil means "a YAML file to classify by content".
-    func lint(_ file: SourceFile, kind named: FileKind?, relativePath: String, configRelativePath: String?, siblingNames: Set<String>) -> FileResult? {
+    /// Lints the Terraform/OpenTofu files of one directory (`.tf`/`.tofu`, all discovered in that directory) as one
+    /// module: each file is read and parsed once, the Terraform rules run once over the module (so `var.x` resolves
+    /// to a default in `variables.tf` and companion resources in other files are seen), and each file's share then
+    /// goes through the per-file steps (text rules, SQ001, suppressions, fingerprints, baseline).
+    ///
+    /// The module counts as complete (rules that need the absence of a companion resource may report) only when
+    /// the group holds every Terraform file of the directory. A group of one file, or files that are not UTF-8,
+    /// take the per-file path, where a file counts as complete only when it is alone in its directory.
+    func lintTerraformDirectory(_ candidates: [DiscoveredFile]) -> [FileResult] {
+        guard candidates.count > 1, hasRules(.hcl) else { return candidates.compactMap { lint($0) } }
+        var results: [FileResult] = []
+        var members: [(candidate: DiscoveredFile, file: SourceFile)] = []
+        for candidate in candidates {
+            switch FileSystem.read(candidate.absolutePath) {
+            case .success(let bytes):
+                let file = SourceFile(path: candidate.path, bytes: bytes)
+                if UTF8Validation.firstInvalidOffset(bytes) != nil {
+                    // Reported as SQ001 by the per-file path; the module is built from the others.
+                    if let result = lint(file, kind: .hcl, relativePath: candidate.relativePath,
+                                         configRelativePath: candidate.configRelativePath, siblingNames: candidate.siblingNames) {
+                        results.append(result)
+                    }
+                } else {
+                    members.append((candidate, file))
+                }
+            case .failure(let error):
+                results.append(FileResult(error: LintIssue(path: candidate.path, message: "cannot read: \(error.message)")))
+            }
+        }
+        if members.count <= 1 {
+            for member in members {
+                if let result = lint(member.file, kind: .hcl, relativePath: member.candidate.relativePath,
+                                     configRelativePath: member.candidate.configRelativePath, siblingNames: member.candidate.siblingNames) {
+                    results.append(result)
+                }
+            }
+            return results
+        }
+        let siblings = members[0].candidate.siblingNames
+        let memberNames = Set(members.map { TerraformLinter.baseName($0.candidate.absolutePath) })
+        let isComplete = siblings.allSatisfy { name in
+            let lower = name.lowercased()
+            if lower.hasSuffix(".tf.json") || lower.hasSuffix(".tofu.json") { return false }
+            return !TerraformLinter.isModuleFile(name) || memberNames.contains(name)
+        }
+        let options = ruleOptions
+        let outcomes = TerraformLinter.lint(
+            directory: members.map(\.file), rules: rulesByKind[.hcl] ?? [],
+            context: { RuleContext(path: $0, siblingFileNames: siblings, ruleOptions: options) },
+            isComplete: isComplete)
+        for member in members {
+            if let result = lint(member.file, kind: .hcl, relativePath: member.candidate.relativePath,
+                                 configRelativePath: member.candidate.configRelativePath, siblingNames: member.candidate.siblingNames,
+                                 kindOutcome: outcomes[member.file.path] ?? RuleRunner.Outcome()) {
+                results.append(result)
+            }
+        }
+        return results
+    }
+
+    /// Lints bytes already in memory. `kind` nil means "a YAML file to classify by content". `kindOutcome`, when
+    /// given, is what the kind's rules already reported for this file (the Terraform directory pass): only the text
+    /// rules run here.
+    func lint(_ file: SourceFile, kind named: FileKind?, relativePath: String, configRelativePath: String?, siblingNames: Set<String>,
+              kindOutcome: RuleRunner.Outcome? = nil) -> FileResult? {
         var kind: FileKind
         var yaml: YAMLStream?
         var parseFailure: Diagnostic?
@@ -130,9 +201,12 @@ struct FileLinter: Sendable {
             }
         }
 
-        let rules = (rulesByKind[kind] ?? []).filter { rule in
-            guard let excludes = configuration.rules[rule.id]?.excludes, !excludes.isEmpty, let configRelativePath else { return true }
-            return !excludes.contains { $0.matches(configRelativePath) }
+        var rules = rulesByKind[kind] ?? []
+        if !rulesWithExcludes.isEmpty, let configRelativePath {
+            rules.removeAll { rule in
+                guard rulesWithExcludes.contains(rule.id), let excludes = configuration.rules[rule.id]?.excludes else { return false }
+                return excludes.contains { $0.matches(configRelativePath) }
+            }
         }
         var skippedReason: String?
         var parseDiagnostics: [Diagnostic] = []
@@ -147,7 +221,21 @@ struct FileLinter: Sendable {
                 textRulesRan = true
             }
         } else {
-            let outcome = RuleRunner.run(LintInput(kind: kind, file: file, yaml: yaml), rules: rules, context: context)
+            var outcome: RuleRunner.Outcome
+            if var given = kindOutcome {
+                // The directory pass ran every enabled rule of the kind: keep those in force for this path.
+                if rules.count != (rulesByKind[kind]?.count ?? 0) {
+                    let kept = Set(rules.map(\.id))
+                    given.violations.removeAll { !kept.contains($0.ruleID) }
+                }
+                if let text = RuleRunner.runTextRules(LintInput(kind: kind, file: file), rules: rules, context: context) {
+                    given.violations += text
+                    given.skippedReason = nil
+                }
+                outcome = given
+            } else {
+                outcome = RuleRunner.run(LintInput(kind: kind, file: file, yaml: yaml), rules: rules, context: context)
+            }
             // A kind's checker may forward the stream's own diagnostics (duplicate keys): report each once.
             var seen = Set<Diagnostic>()
             parseDiagnostics = ((yaml?.diagnostics ?? []) + outcome.parseDiagnostics).filter { seen.insert($0).inserted }
@@ -204,7 +292,14 @@ struct FileLinter: Sendable {
                 findings[index].suppression = FindingSuppression(kind: .baseline)
             }
         }
-        let ran = skippedReason == nil || !ranRuleIDs.isEmpty ? Set(ranRuleIDs).union(enabledEngineRules).sorted() : []
+        let ran: [String]
+        if skippedReason != nil && ranRuleIDs.isEmpty {
+            ran = []
+        } else if ranRuleIDs.count == (rulesByKind[kind]?.count ?? 0), let all = allRanRuleIDs[kind] {
+            ran = all
+        } else {
+            ran = Set(ranRuleIDs).union(enabledEngineRules).sorted()
+        }
         return FileResult(file: LintedFile(path: file.path, relativePath: relativePath, kind: kind, skippedReason: skippedReason, ruleIDs: ran),
                           findings: findings, source: findings.isEmpty ? nil : file)
     }

@@ -109,13 +109,64 @@ public struct LintEngine: Sendable {
         return assemble(result.map { [$0] } ?? [])
     }
 
+    /// One unit of parallel work: a file, or the Terraform files of one directory (linted as one module).
+    private enum WorkItem: Sendable {
+        case file(DiscoveredFile)
+        case terraformDirectory([DiscoveredFile])
+    }
+
+    /// Groups `.tf`/`.tofu` files by directory; every other file is its own item. Directory groups come first:
+    /// they are the largest items, and started last they would leave one core finishing alone.
+    private static func workItems(_ files: [DiscoveredFile]) -> [WorkItem] {
+        var items: [WorkItem] = []
+        var groupIndex: [String: Int] = [:]
+        var groups: [[DiscoveredFile]] = []
+        for file in files {
+            if case .kind(.hcl) = file.nameMatch, TerraformLinter.isModuleFile(file.absolutePath) {
+                let directory = PathArithmetic.directory(of: file.absolutePath)
+                if let index = groupIndex[directory] {
+                    groups[index].append(file)
+                } else {
+                    groupIndex[directory] = groups.count
+                    items.append(.terraformDirectory([]))  // placeholder, filled below
+                    groups.append([file])
+                }
+            } else {
+                items.append(.file(file))
+            }
+        }
+        var next = 0
+        var directories: [WorkItem] = []
+        var singles: [WorkItem] = []
+        singles.reserveCapacity(items.count)
+        for item in items {
+            if case .terraformDirectory = item {
+                if groups[next].count == 1 { singles.append(.file(groups[next][0])) } else { directories.append(.terraformDirectory(groups[next])) }
+                next += 1
+            } else {
+                singles.append(item)
+            }
+        }
+        return directories + singles
+    }
+
+    private static func run(_ item: WorkItem, with linter: FileLinter) -> [FileResult] {
+        switch item {
+        case .file(let file): linter.lint(file).map { [$0] } ?? []
+        case .terraformDirectory(let group): linter.lintTerraformDirectory(group)
+        }
+    }
+
+    /// A bounded task group over the work items: at most `workers` chunks in flight, each task reading, parsing
+    /// and checking its files; results are merged (and sorted by `assemble`) at the end.
     private func lintInParallel(_ files: [DiscoveredFile]) async -> [FileResult] {
-        if files.count <= 1 { return files.compactMap { linter.lint($0) } }
-        let workers = max(1, min(options.maxConcurrency ?? Self.activeCores, files.count))
-        // Chunks small enough to balance uneven files, large enough to keep task overhead negligible.
-        let chunkSize = max(1, min(64, files.count / (workers * 8)))
-        let chunks = stride(from: 0, to: files.count, by: chunkSize).map { $0..<min($0 + chunkSize, files.count) }
+        let items = Self.workItems(files)
         let fileLinter = self.linter
+        if items.count <= 1 { return items.flatMap { Self.run($0, with: fileLinter) } }
+        let workers = max(1, min(options.maxConcurrency ?? Self.activeCores, items.count))
+        // Chunks small enough to balance uneven files, large enough to keep task overhead negligible.
+        let chunkSize = max(1, min(16, items.count / (workers * 8)))
+        let chunks = stride(from: 0, to: items.count, by: chunkSize).map { $0..<min($0 + chunkSize, items.count) }
         var slots = [[FileResult]](repeating: [], count: chunks.count)
         await withTaskGroup(of: (Int, [FileResult]).self) { group in
             var next = 0
@@ -124,7 +175,7 @@ public struct LintEngine: Sendable {
                 let index = next
                 let range = chunks[index]
                 next += 1
-                group.addTask { (index, files[range].compactMap { fileLinter.lint($0) }) }
+                group.addTask { (index, items[range].flatMap { Self.run($0, with: fileLinter) }) }
             }
             for _ in 0..<workers { enqueue() }
             for await (index, results) in group {
@@ -135,8 +186,12 @@ public struct LintEngine: Sendable {
         return slots.flatMap { $0 }
     }
 
-    private func assemble(_ results: [FileResult]) -> LintReport {
+    private func assemble(_ unordered: [FileResult]) -> LintReport {
         var report = LintReport(rules: ruleSet.allMetadata, failOn: failOn)
+        // Each result's findings are sorted and belong to one path: in path order the concatenation is (almost)
+        // in report order, and the sorts below only confirm it (linear on sorted input).
+        let results = unordered.sorted { ($0.file?.path ?? $0.error?.path ?? "") < ($1.file?.path ?? $1.error?.path ?? "") }
+        report.findings.reserveCapacity(results.reduce(0) { $0 + $1.findings.count })
         for result in results {
             if let file = result.file { report.files.append(file) }
             if let error = result.error { report.errors.append(error) }

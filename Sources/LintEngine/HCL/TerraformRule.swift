@@ -46,7 +46,8 @@ public enum TerraformLinter {
         }
         let module = TerraformModule(files: [parsed], isComplete: isModuleFile(ownName) && others.isEmpty)
         var outcome = RuleRunner.Outcome(parseDiagnostics: parsed.diagnostics)
-        for case let rule as any TerraformRule in rules {
+        for rule in rules {
+            guard let rule = rule.typed.terraform else { continue }
             for finding in rule.check(module, context: context) where finding.path == file.path {
                 outcome.violations.append((rule.id, finding.violation))
             }
@@ -56,19 +57,22 @@ public enum TerraformLinter {
 
     /// A whole module directory: each file parsed once, rules run once over the combined module.
     /// `context` gives the context for a file path (options are the same for all; `path` differs).
-    /// Returns one outcome per input path, violations sorted by position.
+    /// `isComplete` is false when `files` are not all of the directory's Terraform files (some excluded, or
+    /// `.tf.json` files beside them that are not parsed). Returns one outcome per input path, violations sorted
+    /// by position.
     public static func lint(
-        directory files: [SourceFile], rules: [any Rule], context: (String) -> RuleContext
+        directory files: [SourceFile], rules: [any Rule], context: (String) -> RuleContext, isComplete: Bool = true
     ) -> [String: RuleRunner.Outcome] {
         let parsed = files.map { HCLParser().parse($0) }
-        let module = TerraformModule(files: parsed, isComplete: true)
+        let module = TerraformModule(files: parsed, isComplete: isComplete)
         var outcomes: [String: RuleRunner.Outcome] = [:]
         for file in parsed {
             outcomes[file.source.path] = RuleRunner.Outcome(parseDiagnostics: file.diagnostics)
         }
         guard let first = files.first else { return outcomes }
         let sharedContext = context(first.path)
-        for case let rule as any TerraformRule in rules {
+        for rule in rules {
+            guard let rule = rule.typed.terraform else { continue }
             for finding in rule.check(module, context: sharedContext) {
                 outcomes[finding.path]?.violations.append((rule.id, finding.violation))
             }

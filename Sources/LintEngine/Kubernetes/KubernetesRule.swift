@@ -24,7 +24,7 @@ public enum KubernetesFileChecker {
         case .manifest(let parsed, let diagnostics):
             let manifest = context.siblingFileNames.contains(where: kustomizationFileNames.contains)
                 ? parsed.readingSelectorlessControllersAsPatches() : parsed
-            return RuleRunner.check(rules, as: (any KubernetesRule).self, diagnostics: diagnostics) {
+            return RuleRunner.check(rules, select: \.kubernetes, diagnostics: diagnostics) {
                 $0.check(manifest, context: context)
             }
         }

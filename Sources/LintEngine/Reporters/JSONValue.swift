@@ -15,12 +15,12 @@ public indirect enum JSONValue: Sendable, Hashable {
         return String(decoding: out, as: UTF8.self)
     }
 
-    private func write(into out: inout [UInt8], indent: Int, pretty: Bool) {
+    func write(into out: inout [UInt8], indent: Int, pretty: Bool) {
         switch self {
         case .null: out += Self.nullBytes
         case .bool(let value): out += value ? Self.trueBytes : Self.falseBytes
-        case .int(let value): out += Array(String(value).utf8)
-        case .string(let value): Self.writeString(value, into: &out)
+        case .int(let value): JSONWriter.writeInt(value, into: &out)
+        case .string(let value): JSONWriter.writeString(value, into: &out)
         case .array(let items):
             if items.isEmpty {
                 out += [0x5B, 0x5D]
@@ -43,7 +43,7 @@ public indirect enum JSONValue: Sendable, Hashable {
             for (index, key) in members.keys.sorted().enumerated() {
                 if index > 0 { out.append(0x2C) }
                 if pretty { Self.newline(&out, indent + 1) }
-                Self.writeString(key, into: &out)
+                JSONWriter.writeString(key, into: &out)
                 out.append(0x3A)
                 if pretty { out.append(0x20) }
                 members[key]!.write(into: &out, indent: indent + 1, pretty: pretty)
@@ -65,39 +65,7 @@ public indirect enum JSONValue: Sendable, Hashable {
 
     /// Escapes `"`, `\`, control characters and U+2028/U+2029; everything else is copied as UTF-8.
     static func writeString(_ value: String, into out: inout [UInt8]) {
-        out.append(0x22)
-        var utf8 = value.utf8.makeIterator()
-        var pending: [UInt8] = []
-        while let byte = utf8.next() {
-            switch byte {
-            case 0x22: out += [0x5C, 0x22]
-            case 0x5C: out += [0x5C, 0x5C]
-            case 0x0A: out += [0x5C, 0x6E]
-            case 0x0D: out += [0x5C, 0x72]
-            case 0x09: out += [0x5C, 0x74]
-            case 0x08: out += [0x5C, 0x62]
-            case 0x0C: out += [0x5C, 0x66]
-            case 0x00..<0x20:
-                out += [0x5C, 0x75, 0x30, 0x30, hexDigits[Int(byte >> 4)], hexDigits[Int(byte & 0xF)]]
-            case 0xE2:
-                // U+2028 / U+2029 (E2 80 A8 / E2 80 A9) break JavaScript string literals: escape them too.
-                pending = [byte]
-                if let b1 = utf8.next() {
-                    pending.append(b1)
-                    if let b2 = utf8.next() {
-                        pending.append(b2)
-                        if b1 == 0x80 && (b2 == 0xA8 || b2 == 0xA9) {
-                            out += Array((b2 == 0xA8 ? "\\u2028" : "\\u2029").utf8)
-                            continue
-                        }
-                    }
-                }
-                out += pending
-            default:
-                out.append(byte)
-            }
-        }
-        out.append(0x22)
+        JSONWriter.writeString(value, into: &out)
     }
 }
 

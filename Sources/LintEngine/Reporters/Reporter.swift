@@ -40,6 +40,15 @@ public struct ReportOptions: Sendable {
 /// Renders a report in one format. Reporters print no source text except the text reporter's code frame,
 /// which masks every redacted range, so secret values never reach any output.
 public enum Reporter {
+    /// The report as UTF-8 bytes, ready to write: the JSON reporter writes bytes directly (no 10 MB string to
+    /// build and validate for a large run).
+    public static func renderBytes(_ report: LintReport, format: ReportFormat, options: ReportOptions = ReportOptions()) -> [UInt8] {
+        switch format {
+        case .json: JSONReporter(options: options).renderBytes(report)
+        default: Array(render(report, format: format, options: options).utf8)
+        }
+    }
+
     public static func render(_ report: LintReport, format: ReportFormat, options: ReportOptions = ReportOptions()) -> String {
         switch format {
         case .text: TextReporter(options: options).render(report)

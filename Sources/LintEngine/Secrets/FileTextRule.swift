@@ -14,7 +14,7 @@ extension FileTextRule {
 
 extension Rule {
     /// The kinds whose files this rule reads: every kind for a `FileTextRule`, its own kind otherwise.
-    public var fileKinds: [FileKind] { self is any FileTextRule ? FileKind.allCases : [kind] }
+    public var fileKinds: [FileKind] { typed.readsText ? FileKind.allCases : [kind] }
 }
 
 /// Runs the text rules among a file's rules: the SEC rules share one scan of the file (one prefilter pass
@@ -25,7 +25,11 @@ public enum FileTextRules {
         var secretRuleIDs: Set<String> = []
         var others: [any FileTextRule] = []
         for rule in rules {
-            if rule is any SecretRule { secretRuleIDs.insert(rule.id) } else if let text = rule as? any FileTextRule { others.append(text) }
+            switch rule.typed {
+            case .secret: secretRuleIDs.insert(rule.id)
+            case .text(let text): others.append(text)
+            default: break
+            }
         }
         guard !secretRuleIDs.isEmpty || !others.isEmpty else { return nil }
         var out: [(ruleID: String, violation: Violation)] = []

@@ -6,7 +6,7 @@ import DeploySyntax
 public struct Workflow: Sendable {
     public let file: SourceFile
     public var root: YAMLNode?
-    public var name: WorkflowScalar?
+    public var name: ScalarSetting?
     /// The `on:` pair.
     public var on: YAMLPair?
     /// The events that trigger the workflow, in source order.
@@ -20,7 +20,7 @@ public struct Workflow: Sendable {
     /// Problems met while parsing (YAML syntax, duplicate keys).
     public var diagnostics: [Diagnostic]
 
-    public init(file: SourceFile, root: YAMLNode? = nil, name: WorkflowScalar? = nil, on: YAMLPair? = nil,
+    public init(file: SourceFile, root: YAMLNode? = nil, name: ScalarSetting? = nil, on: YAMLPair? = nil,
                 triggers: [WorkflowTrigger] = [], permissions: WorkflowPermissions? = nil, env: [WorkflowEnvEntry] = [],
                 concurrency: YAMLPair? = nil, jobsKey: YAMLNode? = nil, jobs: [WorkflowJob] = [], diagnostics: [Diagnostic] = []) {
         self.file = file
@@ -53,20 +53,8 @@ public struct Workflow: Sendable {
     }
 }
 
-/// A scalar setting with where it was written.
-public struct WorkflowScalar: Sendable {
-    public var text: String
-    public var node: YAMLNode
-    public var key: YAMLNode?
-
-    public init(text: String, node: YAMLNode, key: YAMLNode? = nil) {
-        self.text = text
-        self.node = node
-        self.key = key
-    }
-
-    public var range: SourceRange { node.reportRange }
-    public var pairRange: SourceRange { key.map { $0.reportRange.union(node.reportRange) } ?? node.reportRange }
+/// GitHub Actions' reading of a scalar setting.
+extension ScalarSetting {
     /// True when the whole value is one or more `${{ … }}` expressions or contains one.
     public var containsExpression: Bool { ScalarText.contains(text, "${{") }
 }
@@ -138,11 +126,11 @@ public struct WorkflowEnvEntry: Sendable {
 /// A job's `runs-on:` (a label, a list of labels, or `{group, labels}`).
 public struct WorkflowRunsOn: Sendable {
     public var node: YAMLNode
-    public var labels: [WorkflowScalar]
-    public var group: WorkflowScalar?
+    public var labels: [ScalarSetting]
+    public var group: ScalarSetting?
 
     /// A `self-hosted` label (case-insensitive), or a runner group (groups hold self-hosted or larger runners).
-    public var selfHostedLabel: WorkflowScalar? {
+    public var selfHostedLabel: ScalarSetting? {
         labels.first { ScalarText.lower($0.text) == "self-hosted" }
     }
 
@@ -153,7 +141,7 @@ public struct WorkflowRunsOn: Sendable {
 /// A job's `environment:` (`production` or `{name, url}`).
 public struct WorkflowEnvironment: Sendable {
     public var pair: YAMLPair
-    public var name: WorkflowScalar?
+    public var name: ScalarSetting?
 }
 
 /// One job of `jobs:`.
@@ -161,12 +149,12 @@ public struct WorkflowJob: Sendable {
     public var id: String
     public var key: YAMLNode
     public var node: YAMLNode
-    public var name: WorkflowScalar?
+    public var name: ScalarSetting?
     public var runsOn: WorkflowRunsOn?
-    public var needs: [WorkflowScalar] = []
-    public var ifCondition: WorkflowScalar?
+    public var needs: [ScalarSetting] = []
+    public var ifCondition: ScalarSetting?
     public var env: [WorkflowEnvEntry] = []
-    public var timeoutMinutes: WorkflowScalar?
+    public var timeoutMinutes: ScalarSetting?
     public var concurrency: YAMLPair?
     public var permissions: WorkflowPermissions?
     public var environment: WorkflowEnvironment?
@@ -206,16 +194,16 @@ public struct WorkflowStep: Sendable {
     /// Zero-based position in the job.
     public var index: Int
     public var node: YAMLNode
-    public var id: WorkflowScalar?
-    public var name: WorkflowScalar?
+    public var id: ScalarSetting?
+    public var name: ScalarSetting?
     public var uses: WorkflowActionReference?
     /// The `run:` script.
-    public var run: WorkflowScalar?
+    public var run: ScalarSetting?
     public var with: [WorkflowWithInput] = []
     public var env: [WorkflowEnvEntry] = []
-    public var shell: WorkflowScalar?
-    public var ifCondition: WorkflowScalar?
-    public var workingDirectory: WorkflowScalar?
+    public var shell: ScalarSetting?
+    public var ifCondition: ScalarSetting?
+    public var workingDirectory: ScalarSetting?
 
     public init(index: Int, node: YAMLNode) {
         self.index = index

@@ -2,30 +2,23 @@ import DeploySyntax
 
 /// Builds a `Workflow` from the positioned YAML tree. Malformed parts are left out of the model (actionlint
 /// reports the schema); rules judge what is there.
-public struct WorkflowModelBuilder: Sendable {
+public struct WorkflowModelBuilder: YAMLModelBuilder {
     public init() {}
 
-    /// Parses and builds; a file that is not valid YAML yields a model with one diagnostic and no jobs.
-    public func build(_ file: SourceFile) -> Workflow {
-        switch YAMLParser().parse(file) {
-        case .failure(let error):
-            return Workflow(file: file, diagnostics: [error.diagnostic])
-        case .success(let stream):
-            return build(stream)
-        }
+    public func emptyModel(of file: SourceFile, diagnostics: [Diagnostic]) -> Workflow {
+        Workflow(file: file, diagnostics: diagnostics)
     }
 
-    public func build(_ stream: YAMLStream) -> Workflow {
-        var workflow = Workflow(file: stream.file, diagnostics: stream.diagnostics)
-        guard let root = stream.documents.first?.root, let pairs = root.mapping else { return workflow }
+    /// Reads the top-level keys.
+    public func read(root: YAMLNode, pairs: [YAMLPair], into workflow: inout Workflow) {
         workflow.root = root
-        let file = stream.file
+        let file = workflow.file
         for pair in pairs {
             // GitHub reads YAML 1.2: the key `on` is the string "on". The tree keeps raw key text, so a
             // YAML 1.1 reader's `true` never appears here.
             guard let key = pair.keyString else { continue }
             switch key {
-            case "name": workflow.name = Self.scalar(pair)
+            case "name": workflow.name = ScalarSetting(pair)
             case "on":
                 workflow.on = pair
                 workflow.triggers = Self.triggers(pair.value)
@@ -41,12 +34,6 @@ public struct WorkflowModelBuilder: Sendable {
             default: break
             }
         }
-        return workflow
-    }
-
-    static func scalar(_ pair: YAMLPair) -> WorkflowScalar? {
-        guard let text = pair.value.string, !ScalarText.isNull(pair.value) else { return nil }
-        return WorkflowScalar(text: text, node: pair.value, key: pair.key)
     }
 
     static func triggers(_ node: YAMLNode) -> [WorkflowTrigger] {
@@ -107,20 +94,20 @@ public struct WorkflowModelBuilder: Sendable {
             guard let key = p.keyString else { continue }
             let v = p.value
             switch key {
-            case "name": job.name = scalar(p)
+            case "name": job.name = ScalarSetting(p)
             case "runs-on": job.runsOn = runsOn(v)
             case "needs":
-                job.needs = ScalarText.scalarItems(v).map { WorkflowScalar(text: $0.string ?? "", node: $0) }
-            case "if": job.ifCondition = scalar(p)
+                job.needs = ScalarSetting.items(of: v)
+            case "if": job.ifCondition = ScalarSetting(p)
             case "env": job.env = env(v)
-            case "timeout-minutes": job.timeoutMinutes = scalar(p)
+            case "timeout-minutes": job.timeoutMinutes = ScalarSetting(p)
             case "concurrency": job.concurrency = p
             case "permissions": job.permissions = permissions(p)
             case "environment":
                 if v.isMapping {
-                    job.environment = WorkflowEnvironment(pair: p, name: v.pair("name").flatMap(scalar))
+                    job.environment = WorkflowEnvironment(pair: p, name: v.pair("name").flatMap(ScalarSetting.init(_:)))
                 } else if !ScalarText.isNull(v) {
-                    job.environment = WorkflowEnvironment(pair: p, name: scalar(p))
+                    job.environment = WorkflowEnvironment(pair: p, name: ScalarSetting(p))
                 }
             case "steps":
                 job.steps = (v.sequence ?? []).enumerated().compactMap { index, item in
@@ -140,18 +127,18 @@ public struct WorkflowModelBuilder: Sendable {
 
     static func runsOn(_ node: YAMLNode) -> WorkflowRunsOn {
         if let pairs = node.mapping {
-            var labels: [WorkflowScalar] = []
-            var group: WorkflowScalar?
+            var labels: [ScalarSetting] = []
+            var group: ScalarSetting?
             for p in pairs {
                 switch p.keyString {
-                case "labels": labels = ScalarText.scalarItems(p.value).map { WorkflowScalar(text: $0.string ?? "", node: $0) }
-                case "group": group = scalar(p)
+                case "labels": labels = ScalarSetting.items(of: p.value)
+                case "group": group = ScalarSetting(p)
                 default: break
                 }
             }
             return WorkflowRunsOn(node: node, labels: labels, group: group)
         }
-        return WorkflowRunsOn(node: node, labels: ScalarText.scalarItems(node).map { WorkflowScalar(text: $0.string ?? "", node: $0) }, group: nil)
+        return WorkflowRunsOn(node: node, labels: ScalarSetting.items(of: node), group: nil)
     }
 
     static func step(index: Int, node: YAMLNode, file: SourceFile) -> WorkflowStep {
@@ -159,15 +146,15 @@ public struct WorkflowModelBuilder: Sendable {
         for p in node.mapping ?? [] {
             guard let key = p.keyString else { continue }
             switch key {
-            case "id": step.id = scalar(p)
-            case "name": step.name = scalar(p)
+            case "id": step.id = ScalarSetting(p)
+            case "name": step.name = ScalarSetting(p)
             case "uses": step.uses = actionReference(p.value, file: file)
-            case "run": step.run = scalar(p)
+            case "run": step.run = ScalarSetting(p)
             case "with": step.with = with(p.value)
             case "env": step.env = env(p.value)
-            case "shell": step.shell = scalar(p)
-            case "if": step.ifCondition = scalar(p)
-            case "working-directory": step.workingDirectory = scalar(p)
+            case "shell": step.shell = ScalarSetting(p)
+            case "if": step.ifCondition = ScalarSetting(p)
+            case "working-directory": step.workingDirectory = ScalarSetting(p)
             default: break
             }
         }

@@ -13,7 +13,7 @@ extension WorkflowRule {
 public enum WorkflowFileChecker {
     public static func run(_ input: LintInput, rules: [any Rule], context: RuleContext) -> RuleRunner.Outcome {
         let workflow = input.yaml.map { WorkflowModelBuilder().build($0) } ?? WorkflowModelBuilder().build(input.file)
-        return RuleRunner.check(rules, as: (any WorkflowRule).self, diagnostics: workflow.diagnostics) {
+        return RuleRunner.check(rules, select: \.workflow, diagnostics: workflow.diagnostics) {
             $0.check(workflow, context: context)
         }
     }

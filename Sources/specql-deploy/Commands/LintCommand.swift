@@ -65,7 +65,8 @@ struct LintCommand: AsyncParsableCommand {
         let cwd = FileManager.default.currentDirectoryPath
 
         var configuration = LintConfiguration()
-        if let path = config ?? LintEngine.configurationFile(for: paths, workingDirectory: cwd) {
+        if var path = config ?? LintEngine.configurationFile(for: paths, workingDirectory: cwd) {
+            if path.hasPrefix(cwd + "/") { path.removeFirst(cwd.count + 1) }  // show it as users would type it
             switch LintConfiguration.load(path: path) {
             case .success(let loaded): configuration = loaded
             case .failure(let error):
@@ -105,18 +106,37 @@ struct LintCommand: AsyncParsableCommand {
             projectRoot: root,
             sarifCategory: sarifCategory,
             sarifRunID: environment["GITHUB_RUN_ID"] ?? "")
-        let rendered = Reporter.render(report, format: reportFormat, options: options)
+        let rendered = Reporter.renderBytes(report, format: reportFormat, options: options)
         if let output {
             do {
-                try rendered.write(toFile: output, atomically: true, encoding: .utf8)
+                try Self.write(rendered, toPath: output)
             } catch {
                 return try fail("cannot write \(output): \(error.localizedDescription)")
             }
         } else {
-            FileHandle.standardOutput.write(Data(rendered.utf8))
+            FileHandle.standardOutput.write(Data(rendered))
         }
         let code = report.exitCode(failOn: engine.failOn)
         if code != 0 { throw ExitCode(code) }
+    }
+
+    /// Writes in place (open, truncate, write): an atomic write renames a temporary file over the target, which
+    /// as root replaces `--output /dev/null` or `/dev/stdout` with a regular file.
+    private static func write(_ bytes: [UInt8], toPath path: String) throws {
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        defer { close(fd) }
+        try bytes.withUnsafeBufferPointer { buffer in
+            var written = 0
+            while written < buffer.count {
+                let count = Foundation.write(fd, buffer.baseAddress! + written, buffer.count - written)
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
+                }
+                written += count
+            }
+        }
     }
 
     private func stderrStyle(_ environment: [String: String]) -> TerminalStyle {

@@ -1,42 +1,29 @@
 /// Django: Gunicorn serving `config.wsgi`, static files collected at build time, Celery workers on Redis.
-struct DjangoProfile: FrameworkProfile {
+struct DjangoProfile: PythonAppProfile {
     let plan: StackPlan
     var displayName: String { "Django" }
-    var appDirectory: String { "/app" }
     /// The settings package (`config/settings.py`, `config/wsgi.py`, `config/celery.py`).
     var projectPackage: String { "config" }
 
     private var workers: Int { max(2, min(9, plan.cpuMillicores * 2 / 1000 + 1)) }
 
-    private var image: PythonImage {
-        PythonImage(
-            pythonVersion: plan.runtimeVersion, appDirectory: appDirectory, needsRust: false,
-            postInstall: [
-                // Settings must import without production secrets here; DJANGO_COLLECTSTATIC tells them it is the build.
-                "DJANGO_COLLECTSTATIC=1 \(appDirectory)/.venv/bin/python manage.py collectstatic --noinput",
-            ],
-            frameworkEnv: [DockerKeyValue("DJANGO_SETTINGS_MODULE", projectPackage + ".settings")],
-            serveCommand: serveCommand, devCommand: devCommand,
-            healthcheck: DockerHealthcheck(
-                interval: "\(plan.healthIntervalSeconds)s", timeout: "\(healthTimeout)s", startPeriod: "20s",
-                retries: 3, command: pythonProbe("python")),
-            port: port, header: header)
+    var needsRust: Bool { false }
+    var postInstall: [String] {
+        [
+            // Settings must import without production secrets here; DJANGO_COLLECTSTATIC tells them it is the build.
+            "DJANGO_COLLECTSTATIC=1 \(appDirectory)/.venv/bin/python manage.py collectstatic --noinput",
+        ]
     }
+    var frameworkEnv: [DockerKeyValue] { [DockerKeyValue("DJANGO_SETTINGS_MODULE", projectPackage + ".settings")] }
 
-    private var header: [String] {
+    var header: [String] {
         GeneratedHeader.lines + [
             "Django on Python \(plan.runtimeVersion): static files are collected in the builder stage; the runtime",
             "stage serves \(projectPackage).wsgi with Gunicorn on port \(port). Celery workers use the same image.",
         ]
     }
 
-    func dockerfile() -> DockerfileDocument { image.dockerfile() }
-    func hardenedDockerfile() -> DockerfileDocument { image.hardenedDockerfile(header: header) }
-
-    var dockerignore: [String] {
-        ["**/__pycache__/", "**/*.py[cod]", ".venv/", ".pytest_cache/", ".mypy_cache/", ".ruff_cache/", "htmlcov/",
-         ".coverage", "staticfiles/", "media/", "db.sqlite3"]
-    }
+    var frameworkDockerignore: [String] { ["staticfiles/", "media/", "db.sqlite3"] }
 
     var serveCommand: [String] {
         ["gunicorn", projectPackage + ".wsgi:application", "--bind", "0.0.0.0:\(port)", "--workers", String(workers),
@@ -58,8 +45,6 @@ struct DjangoProfile: FrameworkProfile {
     var workerHealthcheck: [String]? {
         plan.worker == nil ? nil : ["celery", "--app", projectPackage, "inspect", "ping", "--timeout", "10"]
     }
-
-    var healthcheckCommand: [String] { pythonProbe("python") }
 
     var environment: [ComposeVariable] {
         [
@@ -92,9 +77,6 @@ struct DjangoProfile: FrameworkProfile {
             name: "DJANGO_SECRET_KEY", example: "change-me",
             comment: "Django's SECRET_KEY (sessions, CSRF, signing). Generate: openssl rand -hex 32", isSecret: true)]
     }
-
-    var writablePaths: [String] { ["/tmp"] }
-    var preservedDevPaths: [String] { [appDirectory + "/.venv"] }
 
     var projectExpectations: [String] {
         [

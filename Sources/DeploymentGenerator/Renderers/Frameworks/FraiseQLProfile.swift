@@ -1,38 +1,25 @@
 /// FraiseQL: a GraphQL API on FastAPI/Uvicorn whose Rust extension is built by maturin (through uv) in the
 /// builder stage; schema managed with confiture (FraiseQL's DDL-first migration tool).
-struct FraiseQLProfile: FrameworkProfile {
+struct FraiseQLProfile: PythonAppProfile {
     let plan: StackPlan
     var displayName: String { "FraiseQL" }
-    var appDirectory: String { "/app" }
     /// The ASGI application: `app = create_fraiseql_app(...)` in `app/main.py`.
     var asgiApp: String { "app.main:app" }
 
     private var workers: Int { max(1, min(8, plan.cpuMillicores * 2 / 1000)) }
 
-    private var image: PythonImage {
-        PythonImage(
-            pythonVersion: plan.runtimeVersion, appDirectory: appDirectory, needsRust: true, postInstall: [],
-            frameworkEnv: [], serveCommand: serveCommand, devCommand: devCommand,
-            healthcheck: DockerHealthcheck(
-                interval: "\(plan.healthIntervalSeconds)s", timeout: "\(healthTimeout)s", startPeriod: "20s",
-                retries: 3, command: pythonProbe("python")),
-            port: port, header: header)
-    }
+    var needsRust: Bool { true }
+    var postInstall: [String] { [] }
+    var frameworkEnv: [DockerKeyValue] { [] }
 
-    private var header: [String] {
+    var header: [String] {
         GeneratedHeader.lines + [
             "FraiseQL on Python \(plan.runtimeVersion): maturin compiles the Rust extension in the builder stage only;",
             "the runtime stage ships the virtual environment and serves the app with Uvicorn on port \(port).",
         ]
     }
 
-    func dockerfile() -> DockerfileDocument { image.dockerfile() }
-    func hardenedDockerfile() -> DockerfileDocument { image.hardenedDockerfile(header: header) }
-
-    var dockerignore: [String] {
-        ["**/__pycache__/", "**/*.py[cod]", ".venv/", ".pytest_cache/", ".mypy_cache/", ".ruff_cache/", "htmlcov/",
-         ".coverage", "target/", "*.so"]
-    }
+    var frameworkDockerignore: [String] { ["target/", "*.so"] }
 
     var serveCommand: [String] {
         ["uvicorn", asgiApp, "--host", "0.0.0.0", "--port", String(port), "--workers", String(workers),
@@ -51,7 +38,6 @@ struct FraiseQLProfile: FrameworkProfile {
 
     var workerCommand: [String]? { nil }
     var workerHealthcheck: [String]? { nil }
-    var healthcheckCommand: [String] { pythonProbe("python") }
 
     var environment: [ComposeVariable] {
         [
@@ -75,8 +61,6 @@ struct FraiseQLProfile: FrameworkProfile {
     }
 
     var envFileVariables: [EnvFileVariable] { [] }
-    var writablePaths: [String] { ["/tmp"] }
-    var preservedDevPaths: [String] { [appDirectory + "/.venv"] }
 
     var projectExpectations: [String] {
         [

@@ -8,7 +8,7 @@ public struct HostNamespaceShared: ComposeRule {
     public func check(_ compose: ComposeFile, context: RuleContext) -> [Violation] {
         var out: [Violation] = []
         for service in compose.services {
-            let settings: [(String, ComposeScalar?, String)] = [
+            let settings: [(String, ScalarSetting?, String)] = [
                 ("network_mode", service.networkMode, "it sees every host interface and can bind any host port, bypassing the published-ports list"),
                 ("pid", service.pid, "it sees and can signal every process on the host"),
                 ("ipc", service.ipc, "it shares the host's shared memory and semaphores"),

@@ -7,7 +7,7 @@ public struct PrivilegeEscalationAllowed: ComposeRule {
 
     public func check(_ compose: ComposeFile, context: RuleContext) -> [Violation] {
         compose.services.compactMap { service in
-            var explicitFalse: ComposeScalar?
+            var explicitFalse: ScalarSetting?
             for option in service.securityOpt {
                 let text = ScalarText.lower(ScalarText.trimBlanks(option.text))
                 guard text.hasPrefix("no-new-privileges") else { continue }

@@ -8,7 +8,7 @@ public struct AlwaysTrueCondition: WorkflowRule {
 
     public func check(_ workflow: Workflow, context: RuleContext) -> [Violation] {
         var out: [Violation] = []
-        func check(_ condition: WorkflowScalar?, _ owner: String) {
+        func check(_ condition: ScalarSetting?, _ owner: String) {
             guard let condition, condition.containsExpression else { return }
             let bytes = Array(condition.text.utf8)
             let spans = WorkflowExpressionScanner.spans(bytes)

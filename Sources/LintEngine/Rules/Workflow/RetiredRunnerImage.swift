@@ -56,15 +56,15 @@ public struct RetiredRunnerImage: WorkflowRule {
         return out
     }
 
-    private func matrixValues(_ strategy: YAMLNode?, key: String) -> [WorkflowScalar] {
+    private func matrixValues(_ strategy: YAMLNode?, key: String) -> [ScalarSetting] {
         guard let matrix = strategy?["matrix"] else { return [] }
-        var values: [WorkflowScalar] = []
+        var values: [ScalarSetting] = []
         for pair in matrix.mapping ?? [] where ScalarText.lower(pair.keyString ?? "") == key {
-            values += ScalarText.scalarItems(pair.value).map { WorkflowScalar(text: $0.string ?? "", node: $0) }
+            values += ScalarSetting.items(of: pair.value)
         }
         for entry in matrix["include"]?.sequence ?? [] {
             for pair in entry.mapping ?? [] where ScalarText.lower(pair.keyString ?? "") == key {
-                if let text = pair.value.string { values.append(WorkflowScalar(text: text, node: pair.value)) }
+                if let text = pair.value.string { values.append(ScalarSetting(text: text, node: pair.value)) }
             }
         }
         return values

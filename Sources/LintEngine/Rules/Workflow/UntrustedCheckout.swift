@@ -54,7 +54,7 @@ public struct UntrustedCheckout: WorkflowRule {
         return nil
     }
 
-    private func runChecksOutHead(_ run: WorkflowScalar, workflow: Workflow) -> Bool {
+    private func runChecksOutHead(_ run: ScalarSetting, workflow: Workflow) -> Bool {
         if ScalarText.contains(run.text, "gh pr checkout") { return true }
         guard ScalarText.contains(run.text, "git ") else { return false }
         return workflow.expressions(in: run.node).flatMap(\.references).contains { UntrustedContext.isPullRequestHead($0.path) }
