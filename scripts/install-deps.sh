@@ -9,7 +9,7 @@
 #   --validators   the above, plus the validators the test suite runs on generated and
 #                  reported files: hadolint, actionlint, zizmor, caddy, shellcheck, yamllint,
 #                  docker-compose (config -q), kubernetes-validate, python-hcl2, jsonschema,
-#                  xmlschema, check-jsonschema, pre-commit.                              (make test)
+#                  xmlschema, check-jsonschema, pre-commit, promtool.                    (make test)
 #   --peers        the above, plus the peer linters `make bench` compares against:
 #                  checkov and trivy.                                                    (make bench)
 #
@@ -42,7 +42,7 @@ apt_install() {
 apt_install libyaml-dev libpcre2-dev pkg-config
 [[ $MODE == --build-only ]] && { log "build dependencies present"; exit 0; }
 
-APT_VALIDATORS=(caddy shellcheck)
+APT_VALIDATORS=(caddy shellcheck prometheus)  # prometheus ships promtool
 "$PYTHON" -c 'import ensurepip, venv' >/dev/null 2>&1 || APT_VALIDATORS+=(python3-venv)
 apt_install "${APT_VALIDATORS[@]}"
 
