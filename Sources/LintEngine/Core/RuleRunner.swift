@@ -18,8 +18,8 @@ public struct LintInput: Sendable {
 /// Parses one file of a known kind once and runs that kind's rules over the model.
 ///
 /// This is the one place that maps a `FileKind` to its parser and its rule protocol: wiring a new kind is
-/// one `case` here (parse, then `check(rules, as: (any KindRule).self, …)`); the engine learns which kinds
-/// have rules from `RuleRegistry`.
+/// one `case` here (parse, then `check(rules, select: \.kind, …)` with the kind's `TypedRule` case); the engine
+/// learns which kinds have rules from `RuleRegistry`.
 public enum RuleRunner {
     public struct Outcome: Sendable {
         /// Each violation with the id of the rule that reported it.
@@ -99,23 +99,6 @@ public enum RuleRunner {
         if diagnostics.contains(where: { $0.severity == .error }) { return outcome }
         for rule in rules {
             guard let typed = select(rule.typed) else { continue }
-            for violation in body(typed) { outcome.violations.append((rule.id, violation)) }
-        }
-        return outcome
-    }
-
-    /// Runs every rule of protocol `R` over a parsed model; runs none when parsing failed with an error.
-    /// Prefer `check(_:select:…)`: this one casts every rule.
-    static func check<R>(
-        _ rules: [any Rule],
-        as type: R.Type,
-        diagnostics: [Diagnostic],
-        _ body: (R) -> [Violation]
-    ) -> Outcome {
-        var outcome = Outcome(parseDiagnostics: diagnostics)
-        if diagnostics.contains(where: { $0.severity == .error }) { return outcome }
-        for rule in rules {
-            guard let typed = rule as? R else { continue }
             for violation in body(typed) { outcome.violations.append((rule.id, violation)) }
         }
         return outcome
