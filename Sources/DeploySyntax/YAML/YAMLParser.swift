@@ -141,7 +141,7 @@ struct YAMLTreeBuilder {
     }
 
     private func parseError(_ parser: yaml_parser_t) -> YAMLSyntaxError {
-        let problem = Self.string(UnsafeMutablePointer(mutating: parser.problem.map { UnsafeRawPointer($0).assumingMemoryBound(to: yaml_char_t.self) })) ?? "invalid YAML"
+        let problem = parser.problem.map { String(cString: $0) } ?? "invalid YAML"
         var message = problem
         var position = marks.position(parser.problem_mark)
         if parser.error == YAML_READER_ERROR {
@@ -149,7 +149,7 @@ struct YAMLTreeBuilder {
             position = file.position(atOffset: Int(parser.problem_offset))
             message = "\(problem) (the file must be UTF-8 text)"
         }
-        if let context = Self.string(UnsafeMutablePointer(mutating: parser.context.map { UnsafeRawPointer($0).assumingMemoryBound(to: yaml_char_t.self) })) {
+        if let context = parser.context.map({ String(cString: $0) }) {
             let contextPosition = marks.position(parser.context_mark)
             message += " \(context) (started at line \(contextPosition.line), column \(contextPosition.column))"
         }
